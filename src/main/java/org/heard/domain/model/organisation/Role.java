@@ -1,0 +1,26 @@
+package org.heard.domain.model.organisation;
+
+/**
+ * What a staff member may do. One person may hold several roles. The names are
+ * the Jakarta Security group and role names used in {@code web.xml}.
+ */
+public enum Role {
+    /** Runs interviews with families. */
+    INTERVIEWER,
+    /** Manages interviewers; owns consent, withdrawals and safeguarding alerts. */
+    SUPERVISOR,
+    /** Collates and themes feedback without identifying anyone. */
+    QA_ANALYST,
+    /** Runs the organisation's part of Heard: staff, teams, statements, scripts. */
+    ADMIN;
+
+    /** Path of this role's landing page, relative to the application's root. */
+    public String landingPage() {
+        return switch (this) {
+            case INTERVIEWER -> "/interviewer/index.xhtml";
+            case SUPERVISOR -> "/supervisor/index.xhtml";
+            case QA_ANALYST -> "/qa/index.xhtml";
+            case ADMIN -> "/admin/index.xhtml";
+        };
+    }
+}

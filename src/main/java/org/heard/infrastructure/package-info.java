@@ -1,0 +1,2 @@
+/** Technical plumbing behind the domain and application: persistence, database set-up, security and web filters. */
+package org.heard.infrastructure;

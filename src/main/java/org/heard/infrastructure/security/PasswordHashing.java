@@ -1,0 +1,50 @@
+package org.heard.infrastructure.security;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * PBKDF2 password hashes (HMAC-SHA-512, salted, iteration count from
+ * {@code heard.password.iterations}). The parameters are stored in each hash,
+ * so raising the count later still verifies older hashes.
+ */
+@ApplicationScoped
+public class PasswordHashing {
+
+    @Inject
+    private Pbkdf2PasswordHash hash;
+
+    @Inject
+    @ConfigProperty(name = "heard.password.iterations", defaultValue = "210000")
+    private int iterations;
+
+    /** A valid hash of a random password, verified against when the account does not exist (equal timing). */
+    private String decoy;
+
+    @PostConstruct
+    void init() {
+        hash.initialize(Map.of(
+                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+                "Pbkdf2PasswordHash.Iterations", Integer.toString(iterations),
+                "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+                "Pbkdf2PasswordHash.KeySizeBytes", "64"));
+        decoy = hash.generate(java.util.UUID.randomUUID().toString().toCharArray());
+    }
+
+    public String hash(String password) {
+        return hash.generate(password.toCharArray());
+    }
+
+    public boolean verify(String password, String storedHash) {
+        return hash.verify(password.toCharArray(), storedHash);
+    }
+
+    /** Spends the same time as a real verification, for a user name that has no account. */
+    public void verifyDecoy(String password) {
+        hash.verify(password.toCharArray(), decoy);
+    }
+}

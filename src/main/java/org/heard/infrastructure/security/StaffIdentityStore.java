@@ -1,0 +1,83 @@
+package org.heard.infrastructure.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.heard.application.SignInThrottle;
+import org.heard.domain.model.organisation.Role;
+import org.heard.domain.model.organisation.SignInDirectory;
+import org.heard.domain.model.organisation.StaffAccount;
+
+/**
+ * Validates a user name and password against the staff accounts in the
+ * database. Disabled accounts, unknown user names and wrong passwords all fail
+ * alike and take the same time; throttled attempts fail without checking.
+ * Nothing that identifies the person is logged.
+ */
+@ApplicationScoped
+public class StaffIdentityStore implements IdentityStore {
+
+    private static final Logger LOG = Logger.getLogger(StaffIdentityStore.class.getName());
+    /** Longest password accepted for checking; longer ones fail without being hashed. */
+    static final int PASSWORD_MAX = 1024;
+
+    @Inject
+    private SignInDirectory directory;
+
+    @Inject
+    private PasswordHashing passwords;
+
+    @Inject
+    private SignInThrottle throttle;
+
+    @Inject
+    private ClientAddress clientAddress;
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential given)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        String username = given.getCaller();
+        String password = given.getPasswordAsString();
+        String address = clientAddress.get();
+        if (throttle.isThrottled(username, address)) {
+            LOG.info("Sign-in refused: too many failed attempts");
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        Optional<StaffAccount> account = lookUp(username, password);
+        if (account.isEmpty()) {
+            throttle.recordFailure(username, address);
+            LOG.info("Sign-in failed");
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        StaffAccount staff = account.get();
+        throttle.recordSuccess(username);
+        LOG.info(() -> "Sign-in succeeded for staff #" + staff.getId());
+        return new CredentialValidationResult(
+                staff.getUsername(),
+                staff.getRoles().stream().map(Role::name).collect(Collectors.toSet()));
+    }
+
+    private Optional<StaffAccount> lookUp(String username, String password) {
+        if (username == null || password == null || password.isEmpty() || password.length() > PASSWORD_MAX
+                || username.isBlank() || username.length() > StaffAccount.USERNAME_MAX) {
+            return Optional.empty();
+        }
+        Optional<StaffAccount> account = directory.findByUsername(StaffAccount.normaliseUsername(username));
+        if (account.isEmpty()) {
+            passwords.verifyDecoy(password);
+            return Optional.empty();
+        }
+        boolean valid = passwords.verify(password, account.get().getPasswordHash());
+        return valid && account.get().isEnabled() ? account : Optional.empty();
+    }
+}

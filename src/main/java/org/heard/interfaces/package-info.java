@@ -1,0 +1,2 @@
+/** The ways in to Heard: its web pages. */
+package org.heard.interfaces;

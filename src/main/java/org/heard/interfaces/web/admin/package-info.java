@@ -1,0 +1,2 @@
+/** Serves {@code /admin/*}: the administrator's pages. */
+package org.heard.interfaces.web.admin;

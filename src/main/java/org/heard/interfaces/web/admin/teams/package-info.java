@@ -1,0 +1,2 @@
+/** Serves {@code /admin/teams/*}: one team of the administrator's organisation. */
+package org.heard.interfaces.web.admin.teams;

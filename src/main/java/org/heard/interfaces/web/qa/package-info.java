@@ -1,0 +1,2 @@
+/** Serves {@code /qa/*}: the quality-assurance analyst's pages. */
+package org.heard.interfaces.web.qa;

@@ -1,0 +1,2 @@
+/** Serves {@code /supervisor/*}: the supervisor's pages. */
+package org.heard.interfaces.web.supervisor;
