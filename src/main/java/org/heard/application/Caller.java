@@ -23,8 +23,14 @@ public final class Caller implements Serializable {
     private final InterviewerKind interviewerKind;
 
     /** @param interviewerKind null for staff who do not interview */
-    public Caller(long staffId, long organisationId, String organisationCode, String organisationName,
-            String displayName, Set<Role> roles, InterviewerKind interviewerKind) {
+    public Caller(
+            long staffId,
+            long organisationId,
+            String organisationCode,
+            String organisationName,
+            String displayName,
+            Set<Role> roles,
+            InterviewerKind interviewerKind) {
         this.staffId = staffId;
         this.organisationId = organisationId;
         this.organisationCode = organisationCode;

@@ -15,8 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Slows down password guessing. After {@code heard.signin.max-failures} failed
- * sign-ins for one user name (whether or not the account exists), or five times
- * as many from one address, within {@code heard.signin.lockout-minutes}, further
+ * sign-ins for one user name (whether or not the account exists), or
+ * {@code heard.signin.max-failures-per-address} from one client address, within
+ * {@code heard.signin.lockout-minutes}, further
  * attempts are refused until that time has passed since the last failure.
  * User names are kept only as SHA-256 digests.
  */
@@ -24,11 +25,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SignInThrottle {
 
     private static final int MAX_TRACKED = 10_000;
-    private static final int ADDRESS_FACTOR = 5;
 
     @Inject
     @ConfigProperty(name = "heard.signin.max-failures", defaultValue = "5")
     private int maxFailures;
+
+    @Inject
+    @ConfigProperty(name = "heard.signin.max-failures-per-address", defaultValue = "25")
+    private int maxFailuresPerAddress;
 
     @Inject
     @ConfigProperty(name = "heard.signin.lockout-minutes", defaultValue = "15")
@@ -36,6 +40,17 @@ public class SignInThrottle {
 
     @Inject
     private Clock clock;
+
+    /** For CDI. */
+    public SignInThrottle() {}
+
+    /** For tests and callers outside CDI. */
+    public SignInThrottle(int maxFailures, int maxFailuresPerAddress, int lockoutMinutes, Clock clock) {
+        this.maxFailures = maxFailures;
+        this.maxFailuresPerAddress = maxFailuresPerAddress;
+        this.lockoutMinutes = lockoutMinutes;
+        this.clock = clock;
+    }
 
     private final Map<String, Failures> failures = new LinkedHashMap<>(256, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -50,7 +65,7 @@ public class SignInThrottle {
     public synchronized boolean isThrottled(String username, String address) {
         Instant now = clock.instant();
         return exceeded(userKey(username), maxFailures, now)
-                || exceeded(addressKey(address), maxFailures * ADDRESS_FACTOR, now);
+                || exceeded(addressKey(address), maxFailuresPerAddress, now);
     }
 
     public synchronized void recordFailure(String username, String address) {

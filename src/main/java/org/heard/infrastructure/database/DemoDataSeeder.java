@@ -62,11 +62,18 @@ public class DemoDataSeeder {
             return;
         }
         List<String> printed = new ArrayList<>();
-        seedOrganisation("BH", "Brighton & Hove City Council", "bh",
+        seedOrganisation(
+                "BH",
+                "Brighton & Hove City Council",
+                "bh",
                 List.of("Front Door for Families", "Child in Need North", "Child Protection East", "Children in Care"),
                 printed);
-        seedOrganisation("ES", "East Sussex County Council", "es",
-                List.of("Early Help Hastings", "Family Safeguarding Lewes", "Disabled Children's Team"), printed);
+        seedOrganisation(
+                "ES",
+                "East Sussex County Council",
+                "es",
+                List.of("Early Help Hastings", "Family Safeguarding Lewes", "Disabled Children's Team"),
+                printed);
         LOG.info("Demo organisations, teams and accounts created");
         StringBuilder banner = new StringBuilder("\n=== Heard demo accounts (shown once; store them now) ===\n");
         printed.forEach(line -> banner.append(line).append('\n'));
@@ -74,24 +81,57 @@ public class DemoDataSeeder {
         System.out.println(banner);
     }
 
-    private void seedOrganisation(String code, String name, String prefix, List<String> teamNames, List<String> printed) {
+    private void seedOrganisation(
+            String code, String name, String prefix, List<String> teamNames, List<String> printed) {
         Organisation organisation = organisations.store(new Organisation(code, name, clock.instant()));
         teamNames.forEach(team -> directory.register(new Team(organisation, team, clock.instant())));
-        account(organisation, prefix + "-interviewer", "Demo Expert by Experience (" + code + ")",
-                EnumSet.of(Role.INTERVIEWER), InterviewerKind.EXPERT_BY_EXPERIENCE, printed);
-        account(organisation, prefix + "-practitioner", "Demo Practitioner (" + code + ")",
-                EnumSet.of(Role.INTERVIEWER), InterviewerKind.PRACTITIONER, printed);
-        account(organisation, prefix + "-supervisor", "Demo Supervisor (" + code + ")",
-                EnumSet.of(Role.SUPERVISOR), null, printed);
-        account(organisation, prefix + "-qa", "Demo QA Analyst (" + code + ")", EnumSet.of(Role.QA_ANALYST), null, printed);
-        account(organisation, prefix + "-admin", "Demo Administrator (" + code + ")", EnumSet.of(Role.ADMIN), null, printed);
+        account(
+                organisation,
+                prefix + "-interviewer",
+                "Demo Expert by Experience (" + code + ")",
+                EnumSet.of(Role.INTERVIEWER),
+                InterviewerKind.EXPERT_BY_EXPERIENCE,
+                printed);
+        account(
+                organisation,
+                prefix + "-practitioner",
+                "Demo Practitioner (" + code + ")",
+                EnumSet.of(Role.INTERVIEWER),
+                InterviewerKind.PRACTITIONER,
+                printed);
+        account(
+                organisation,
+                prefix + "-supervisor",
+                "Demo Supervisor (" + code + ")",
+                EnumSet.of(Role.SUPERVISOR),
+                null,
+                printed);
+        account(
+                organisation,
+                prefix + "-qa",
+                "Demo QA Analyst (" + code + ")",
+                EnumSet.of(Role.QA_ANALYST),
+                null,
+                printed);
+        account(
+                organisation,
+                prefix + "-admin",
+                "Demo Administrator (" + code + ")",
+                EnumSet.of(Role.ADMIN),
+                null,
+                printed);
     }
 
-    private void account(Organisation organisation, String username, String displayName, Set<Role> roles,
-            InterviewerKind kind, List<String> printed) {
+    private void account(
+            Organisation organisation,
+            String username,
+            String displayName,
+            Set<Role> roles,
+            InterviewerKind kind,
+            List<String> printed) {
         String password = generatePassword();
-        directory.register(new StaffAccount(organisation, username, displayName, passwords.hash(password), roles, kind,
-                clock.instant()));
+        directory.register(new StaffAccount(
+                organisation, username, displayName, passwords.hash(password), roles, kind, clock.instant()));
         printed.add(String.format("  %-18s %-16s %s", username, password, roles));
     }
 

@@ -49,11 +49,16 @@ public class SessionCaller implements CallerContext, Serializable {
 
     private void load(String name) {
         username = name;
-        caller = directory.findByUsername(name).filter(StaffAccount::isEnabled).map(this::toCaller).orElse(null);
+        caller = directory
+                .findByUsername(name)
+                .filter(StaffAccount::isEnabled)
+                .map(this::toCaller)
+                .orElse(null);
     }
 
     private Caller toCaller(StaffAccount account) {
-        Organisation organisation = organisations.find(account.getOrganisationId()).orElseThrow();
+        Organisation organisation =
+                organisations.find(account.getOrganisationId()).orElseThrow();
         return new Caller(
                 account.getId(),
                 organisation.getId(),

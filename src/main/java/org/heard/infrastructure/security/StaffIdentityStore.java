@@ -63,13 +63,16 @@ public class StaffIdentityStore implements IdentityStore {
         throttle.recordSuccess(username);
         LOG.info(() -> "Sign-in succeeded for staff #" + staff.getId());
         return new CredentialValidationResult(
-                staff.getUsername(),
-                staff.getRoles().stream().map(Role::name).collect(Collectors.toSet()));
+                staff.getUsername(), staff.getRoles().stream().map(Role::name).collect(Collectors.toSet()));
     }
 
     private Optional<StaffAccount> lookUp(String username, String password) {
-        if (username == null || password == null || password.isEmpty() || password.length() > PASSWORD_MAX
-                || username.isBlank() || username.length() > StaffAccount.USERNAME_MAX) {
+        if (username == null
+                || password == null
+                || password.isEmpty()
+                || password.length() > PASSWORD_MAX
+                || username.isBlank()
+                || username.length() > StaffAccount.USERNAME_MAX) {
             return Optional.empty();
         }
         Optional<StaffAccount> account = directory.findByUsername(StaffAccount.normaliseUsername(username));

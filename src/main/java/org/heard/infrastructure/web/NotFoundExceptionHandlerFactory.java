@@ -43,7 +43,8 @@ public class NotFoundExceptionHandlerFactory extends ExceptionHandlerFactory {
                 getWrapped().handle();
                 return;
             }
-            Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+            Iterator<ExceptionQueuedEvent> events =
+                    getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext()) {
                 Throwable thrown = events.next().getContext().getException();
                 if (Exceptions.is(thrown, NotFoundException.class)) {

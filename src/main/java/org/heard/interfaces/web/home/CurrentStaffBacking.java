@@ -35,7 +35,9 @@ public class CurrentStaffBacking {
     /** The caller's roles in a stable order, for the navigation. */
     public List<Role> getRoles() {
         Caller current = getCaller();
-        return current == null ? List.of() : Arrays.stream(Role.values()).filter(current::hasRole).toList();
+        return current == null
+                ? List.of()
+                : Arrays.stream(Role.values()).filter(current::hasRole).toList();
     }
 
     /** On {@code /index.xhtml}: go to the landing page of the caller's first role. */

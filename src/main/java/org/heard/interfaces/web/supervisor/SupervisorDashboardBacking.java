@@ -20,7 +20,9 @@ public class SupervisorDashboardBacking {
 
     public List<StaffAccount> getInterviewers() {
         if (interviewers == null) {
-            interviewers = staffService.staff().stream().filter(s -> s.hasRole(Role.INTERVIEWER)).toList();
+            interviewers = staffService.staff().stream()
+                    .filter(s -> s.hasRole(Role.INTERVIEWER))
+                    .toList();
         }
         return interviewers;
     }

