@@ -1,6 +1,7 @@
 /*
  * Idle-session warning. The server's idle timer restarts with every request, so
- * this timer restarts on page load and after every PrimeFaces ajax request.
+ * this timer restarts on page load, after every PrimeFaces ajax request and after
+ * every autosave that reached the server.
  * Before the session ends it shows the warning dialog with a countdown;
  * "Stay signed in" makes a request, which restarts both timers. When the
  * session has ended it only says so: the page, and anything typed on it, stays.
@@ -91,5 +92,6 @@
     if (window.jQuery) {
         window.jQuery(document).on('pfAjaxComplete', restart);
     }
+    document.addEventListener('heard:server-contact', restart);
     restart();
 }());

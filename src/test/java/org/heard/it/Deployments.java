@@ -24,6 +24,24 @@ public final class Deployments {
         }
     }
 
+    /**
+     * Heard's WAR for in-container tests: served under {@code /heard-it} rather than
+     * at the root, where Arquillian's servlet protocol cannot find its runner.
+     */
+    public static WebArchive heardInContainer() {
+        WebArchive archive = heard();
+        String descriptor = "WEB-INF/glassfish-web.xml";
+        try (java.io.InputStream in = archive.get(descriptor).getAsset().openStream()) {
+            String xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("<context-root>/</context-root>", "<context-root>/heard-it</context-root>");
+            archive.delete(descriptor);
+            archive.addAsWebInfResource(new org.jboss.shrinkwrap.api.asset.StringAsset(xml), "glassfish-web.xml");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return archive;
+    }
+
     /** The WAR that {@code package} produced, unchanged. */
     public static WebArchive heard() {
         return ShrinkWrap.createFromZipFile(

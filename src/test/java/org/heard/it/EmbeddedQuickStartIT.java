@@ -1,7 +1,6 @@
 package org.heard.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -120,9 +119,10 @@ class EmbeddedQuickStartIT {
                         "Payara Micro did not start in " + START_LIMIT + ":\n" + String.join("\n", server.output));
             }
             // A failed deployment does not stop Payara Micro: it logs this, then "ready", and answers 404.
-            assertFalse(
-                    server.output.stream().anyMatch(line -> line.contains("Exception while loading the app")),
-                    () -> "Heard failed to deploy:\n" + String.join("\n", server.output));
+            if (server.output.stream().anyMatch(line -> line.contains("Exception while loading the app"))) {
+                server.close();
+                throw new IllegalStateException("Heard failed to deploy:\n" + String.join("\n", server.output));
+            }
             return server;
         }
 

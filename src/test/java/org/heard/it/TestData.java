@@ -3,6 +3,7 @@ package org.heard.it;
 import java.security.SecureRandom;
 import java.security.spec.KeySpec;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -60,8 +61,27 @@ public final class TestData {
         return new Staff(id, username, password, displayName, organisation);
     }
 
+    /**
+     * A connection to the test database with Heard's own (least-privilege) account:
+     * from the test JVM, or, inside a test deployment, from the settings Payara got.
+     */
+    public static Connection connection() throws SQLException {
+        if (System.getProperty("heard.test.db.url") == null) {
+            try {
+                return ((javax.sql.DataSource) new javax.naming.InitialContext().lookup("java:app/jdbc/heard"))
+                        .getConnection();
+            } catch (javax.naming.NamingException e) {
+                throw new SQLException("Neither the test database settings nor Heard's datasource are available", e);
+            }
+        }
+        return DriverManager.getConnection(
+                System.getProperty("heard.test.db.url"),
+                System.getProperty("heard.test.db.user"),
+                System.getProperty("heard.test.db.password"));
+    }
+
     private static long insert(String sql, Object... values) {
-        try (Connection connection = TestDatabase.application();
+        try (Connection connection = connection();
                 PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             for (int i = 0; i < values.length; i++) {
                 statement.setObject(i + 1, values[i]);

@@ -133,10 +133,7 @@ public final class TestDatabase implements LauncherSessionListener {
 
     /** A connection to the test database with Heard's own (least-privilege) account. */
     public static Connection application() throws SQLException {
-        return DriverManager.getConnection(
-                System.getProperty("heard.test.db.url"),
-                System.getProperty("heard.test.db.user"),
-                System.getProperty("heard.test.db.password"));
+        return TestData.connection();
     }
 
     private static String url(String host, int port, String db) {

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -36,6 +38,7 @@ class SessionTimeoutIT {
 
     private static Browser browser;
     private static Staff admin;
+    private static Staff interviewer;
 
     @ArquillianResource
     private URL deployed;
@@ -58,6 +61,8 @@ class SessionTimeoutIT {
     static void arrange() {
         Org org = TestData.organisation("Timeout Authority");
         admin = TestData.staff(org, "Tim Timeout", null, "ADMIN");
+        TestData.team(org, "Timeout Team");
+        interviewer = TestData.staff(org, "Ivy Interviewer", "EXPERT_BY_EXPERIENCE", "INTERVIEWER");
         browser = new Browser();
     }
 
@@ -69,6 +74,7 @@ class SessionTimeoutIT {
     @Test
     @DisplayName("Warning, stay signed in, then the end of the session without losing the page")
     void warnExtendAndExpire() {
+        browser.driver().manage().deleteAllCookies();
         SignInPage.open(browser.driver(), base).signIn(admin.username(), admin.password());
         assertEquals(
                 "Administration", browser.driver().findElement(By.tagName("h1")).getText());
@@ -101,6 +107,60 @@ class SessionTimeoutIT {
 
         browser.driver().navigate().refresh();
         assertEquals("Sign in", browser.driver().findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
+    @DisplayName("Text typed after the session ended stays on the page and is saved after signing in again")
+    void textSurvivesTheEndOfTheSession() {
+        var driver = browser.driver();
+        driver.manage().deleteAllCookies();
+        SignInPage.open(driver, base).signIn(interviewer.username(), interviewer.password());
+        driver.findElement(By.id("startInterview")).click();
+        driver.findElement(By.id("start:mode:0")).click();
+        driver.findElement(By.id("start:respondent:1")).click();
+        driver.findElement(By.id("start:team:0")).click();
+        driver.findElement(By.id("start:begin")).click();
+        driver.findElement(By.id("consent:read")).click();
+        driver.findElement(By.cssSelector("label[for='consent:choice:2']")).click();
+        browser.waitForAjax();
+        driver.findElement(By.id("consent:agreed:0")).click();
+        driver.findElement(By.id("consent:record")).click();
+        browser.waitUpTo(Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("answer:text")));
+        String questionUrl = driver.getCurrentUrl();
+
+        WebElement text = driver.findElement(By.id("answer:text"));
+        text.sendKeys("Before the session ended.");
+        waitForStatus("Saved ", 15);
+
+        waitVisible("sessionExpired", 80);
+        driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+        browser.waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("sessionExpired")));
+        text.sendKeys(" Typed after it ended.");
+        waitForStatus("Not saved", 15);
+        assertTrue(
+                driver.findElement(By.id("answer:text")).getAttribute("value").endsWith("Typed after it ended."));
+        browser.screenshot("session-expired-not-saved");
+
+        String interviewTab = driver.getWindowHandle();
+        driver.switchTo().newWindow(WindowType.TAB);
+        SignInPage.open(driver, base).signIn(interviewer.username(), interviewer.password());
+        driver.close();
+        driver.switchTo().window(interviewTab);
+        waitForStatus("Saved ", 30);
+        browser.screenshot("session-expired-saved-after-signin");
+
+        driver.get(questionUrl);
+        assertEquals(
+                "Before the session ended. Typed after it ended.",
+                driver.findElement(By.id("answer:text")).getAttribute("value"));
+    }
+
+    private void waitForStatus(String prefix, int seconds) {
+        browser.waitUpTo(Duration.ofSeconds(seconds))
+                .until(ExpectedConditions.textMatches(
+                        By.id("autosave-status"), java.util.regex.Pattern.compile("^" + prefix)));
     }
 
     private WebElement waitVisible(String id, int seconds) {

@@ -1,0 +1,364 @@
+package org.heard.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.heard.domain.model.interview.Answer;
+import org.heard.domain.model.interview.AnswerRating;
+import org.heard.domain.model.interview.ConsentRecord;
+import org.heard.domain.model.interview.DefinitionOpened;
+import org.heard.domain.model.interview.Interview;
+import org.heard.domain.model.interview.InterviewChange;
+import org.heard.domain.model.interview.InterviewMode;
+import org.heard.domain.model.interview.InterviewRepository;
+import org.heard.domain.model.interview.InterviewRuleException;
+import org.heard.domain.model.interview.InterviewSupport;
+import org.heard.domain.model.interview.ParticipationChoice;
+import org.heard.domain.model.interview.Respondent;
+import org.heard.domain.model.interview.SafeguardingConcern;
+import org.heard.domain.model.interview.Step;
+import org.heard.domain.model.organisation.Role;
+import org.heard.domain.model.organisation.TeamRepository;
+import org.heard.domain.model.script.Question;
+import org.heard.domain.model.script.RatingStatement;
+import org.heard.domain.model.script.Script;
+import org.heard.domain.model.script.ScriptRepository;
+import org.heard.domain.model.statement.ConfidentialityStatement;
+import org.heard.domain.model.statement.StatementRepository;
+import org.heard.domain.model.support.SupportOption;
+import org.heard.domain.model.support.SupportOptionRepository;
+
+/**
+ * The interviewer's journey, one use case per method. Every method checks that
+ * the caller is the interview's interviewer (or, for corrections, a supervisor of
+ * the organisation); the repositories already limit everything to the caller's
+ * organisation. Rules such as "no answer before consent" live in the domain and
+ * are enforced here, whatever the page does.
+ */
+@ApplicationScoped
+@Transactional
+public class InterviewService {
+
+    /** The script every new interview uses until administrators can choose. */
+    public static final String DEFAULT_SCRIPT = "parents-carers";
+
+    private static final Logger LOG = Logger.getLogger(InterviewService.class.getName());
+
+    @Inject
+    private CallerContext callerContext;
+
+    @Inject
+    private InterviewRepository interviews;
+
+    @Inject
+    private ScriptRepository scripts;
+
+    @Inject
+    private StatementRepository statements;
+
+    @Inject
+    private SupportOptionRepository supportOptions;
+
+    @Inject
+    private TeamRepository teams;
+
+    @Inject
+    private Clock clock;
+
+    /** Sets up a new interview for the signed-in interviewer and returns it. */
+    public Interview start(@NotNull InterviewMode mode, @NotNull Respondent respondent, Long teamId) {
+        Caller caller = interviewer();
+        if (teamId != null && teams.find(teamId).isEmpty()) {
+            throw new NotFoundException();
+        }
+        Script script = scripts.findCurrent(DEFAULT_SCRIPT).orElseThrow(() -> new IllegalStateException("No script"));
+        Instant now = clock.instant();
+        String reference = interviews.nextReference(
+                caller.getOrganisationId(),
+                caller.getOrganisationCode(),
+                now.atZone(ZoneOffset.UTC).getYear());
+        Interview interview = interviews.store(new Interview(
+                caller.getOrganisationId(),
+                reference,
+                script.getId(),
+                caller.getStaffId(),
+                caller.getInterviewerKind(),
+                mode,
+                respondent,
+                teamId,
+                now));
+        LOG.info(() -> "Interview #" + interview.getId() + " started by staff #" + caller.getStaffId());
+        return interview;
+    }
+
+    /** The interview, if the caller is its interviewer. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Interview interview(@NotNull Long id) {
+        Interview interview = interviews.find(id).orElseThrow(NotFoundException::new);
+        Caller caller = caller();
+        if (!interview.getInterviewerId().equals(caller.getStaffId()) && !caller.hasRole(Role.SUPERVISOR)) {
+            throw new InterviewAccessException();
+        }
+        return interview;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Script script(Interview interview) {
+        return scripts.find(interview.getScriptId()).orElseThrow();
+    }
+
+    /** The statement to read for this interview: the one agreed to, or else the organisation's current one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ConfidentialityStatement statementFor(Interview interview) {
+        return latestConsent(interview)
+                .flatMap(record -> statements.findStatement(record.getStatementId()))
+                .or(() -> statements.findCurrentFor(interview.getOrganisationId()))
+                .orElseThrow(() -> new IllegalStateException("No published statement"));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ConsentRecord> latestConsent(Interview interview) {
+        List<ConsentRecord> records = interviews.consentRecords(interview.getId());
+        return records.isEmpty() ? Optional.empty() : Optional.of(records.get(records.size() - 1));
+    }
+
+    /**
+     * Records that the statement was read and what the family chose. Creates a new
+     * consent record (pointing to any earlier one) and applies it to the interview.
+     */
+    public ConsentRecord recordConsent(
+            @NotNull Long interviewId,
+            @NotNull Long statementId,
+            boolean statementRead,
+            Boolean agreed,
+            ParticipationChoice choice,
+            String respondentName,
+            String socialWorkerName) {
+        Interview interview = ownInterview(interviewId);
+        ConfidentialityStatement statement = statements
+                .findStatement(statementId)
+                .filter(s ->
+                        s.getOrganisationId() == null || s.getOrganisationId().equals(interview.getOrganisationId()))
+                .orElseThrow(NotFoundException::new);
+        ConsentRecord previous = latestConsent(interview).orElse(null);
+        ConsentRecord record = ConsentRecord.record(
+                interview,
+                statement,
+                statementRead,
+                agreed,
+                choice,
+                respondentName,
+                socialWorkerName,
+                caller().getStaffId(),
+                clock.instant(),
+                previous);
+        return interviews.store(record);
+    }
+
+    /** The answers of the interview, by question id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Answer> answers(Interview interview) {
+        return interviews.answers(interview.getId()).stream().collect(Collectors.toMap(Answer::getQuestionId, a -> a));
+    }
+
+    /** The ratings of the interview, by rating statement id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Integer> ratings(Interview interview) {
+        Map<Long, Integer> ratings = new HashMap<>();
+        interviews.ratings(interview.getId()).forEach(r -> ratings.put(r.getStatementId(), r.getValue()));
+        return ratings;
+    }
+
+    /**
+     * Saves an answer as typed. {@code expectedVersion} is the version the page
+     * last saw (null for a first save); if the answer changed since, nothing is
+     * written and {@link AnswerConflictException} carries what is saved.
+     *
+     * @return the saved answer, with its new version
+     */
+    public Answer saveAnswer(
+            @NotNull Long interviewId,
+            int questionNumber,
+            String text,
+            boolean declined,
+            String note,
+            Long expectedVersion) {
+        Interview interview = ownInterview(interviewId);
+        interview.requireOpenForAnswers();
+        Question question = question(interview, questionNumber);
+        Answer answer = interviews
+                .answer(interview.getId(), question.getId())
+                .orElseGet(() -> new Answer(interview.getId(), question.getId()));
+        if (answer.getId() != null && expectedVersion != null && answer.getVersion() != expectedVersion) {
+            throw new AnswerConflictException(
+                    answer.getText(), answer.getNote(), answer.isDeclined(), answer.getVersion());
+        }
+        answer.write(text, declined, note, caller().getStaffId(), clock.instant());
+        interviews.store(answer);
+        interview.moveTo(Step.QUESTIONS, questionNumber);
+        interviews.flush();
+        return answer;
+    }
+
+    /** Saves the ratings of a ratings question: rating statement id to 1–5, or null for "not answered". */
+    public void saveRatings(@NotNull Long interviewId, int questionNumber, Map<Long, Integer> values) {
+        Interview interview = ownInterview(interviewId);
+        interview.requireOpenForAnswers();
+        Question question = question(interview, questionNumber);
+        if (!question.isRatings()) {
+            throw new InterviewRuleException("question.error.not-ratings");
+        }
+        Map<Long, AnswerRating> existing = interviews.ratings(interview.getId()).stream()
+                .collect(Collectors.toMap(AnswerRating::getStatementId, r -> r));
+        for (RatingStatement statement : question.getRatingStatements()) {
+            if (!values.containsKey(statement.getId())) {
+                continue;
+            }
+            AnswerRating rating =
+                    existing.getOrDefault(statement.getId(), new AnswerRating(interview.getId(), statement.getId()));
+            rating.rate(values.get(statement.getId()));
+            interviews.store(rating);
+        }
+        interview.moveTo(Step.QUESTIONS, questionNumber);
+    }
+
+    /** Remembers the step the interviewer is on, so that resuming returns there. */
+    public void moveTo(@NotNull Long interviewId, @NotNull Step step, Integer question) {
+        ownInterview(interviewId).moveTo(step, question);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SupportOption> supportOptions(Interview interview) {
+        return supportOptions.findFor(interview.getOrganisationId());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, InterviewSupport> support(Interview interview) {
+        return interviews.support(interview.getId()).stream()
+                .collect(Collectors.toMap(InterviewSupport::getOptionId, s -> s));
+    }
+
+    /** Records, per support option, whether it was offered and whether follow-up was asked for. */
+    public void recordSupport(@NotNull Long interviewId, Map<Long, Boolean> offered, Map<Long, Boolean> followUp) {
+        Interview interview = ownInterview(interviewId);
+        interview.requireOpenForAnswers();
+        Map<Long, InterviewSupport> existing = support(interview);
+        for (SupportOption option : supportOptions(interview)) {
+            InterviewSupport record =
+                    existing.getOrDefault(option.getId(), new InterviewSupport(interview.getId(), option.getId()));
+            record.record(
+                    Boolean.TRUE.equals(offered.get(option.getId())),
+                    Boolean.TRUE.equals(followUp.get(option.getId())));
+            interviews.store(record);
+        }
+        interview.moveTo(Step.SUPPORT, null);
+    }
+
+    /** Raises a safeguarding concern from any step; supervisors of the organisation see it at once. */
+    public SafeguardingConcern raiseConcern(@NotNull Long interviewId, String description) {
+        Interview interview = ownInterview(interviewId);
+        SafeguardingConcern concern = interviews.store(
+                new SafeguardingConcern(interview, caller().getStaffId(), description, clock.instant()));
+        LOG.info(() -> "Safeguarding concern #" + concern.getId() + " raised in interview #" + interview.getId());
+        return concern;
+    }
+
+    /** Records that a definition was opened during the interview. */
+    public void definitionOpened(@NotNull Long interviewId, @NotNull Long definitionId) {
+        Interview interview = ownInterview(interviewId);
+        if (!interview.getStatus().isClosed()) {
+            interviews.store(new DefinitionOpened(interview.getId(), definitionId, clock.instant()));
+        }
+    }
+
+    /** Submits and locks the interview; a second submission changes nothing. Returns whether this call submitted. */
+    public boolean submit(@NotNull Long interviewId) {
+        Interview interview = ownInterview(interviewId);
+        boolean submitted = interview.submit(clock.instant());
+        if (submitted) {
+            LOG.info(() -> "Interview #" + interview.getId() + " submitted");
+        }
+        return submitted;
+    }
+
+    /** Stops the interview early; unless the family chose to keep it, their words are erased now. */
+    public void stop(@NotNull Long interviewId, boolean keep) {
+        Interview interview = ownInterview(interviewId);
+        interview.stop(keep, clock.instant());
+        if (!keep) {
+            interviews.answers(interview.getId()).forEach(Answer::erase);
+            interviews.ratings(interview.getId()).forEach(r -> r.rate(null));
+        }
+    }
+
+    /** The signed-in interviewer's interviews, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Interview> myInterviews() {
+        return interviews.findByInterviewer(interviewer().getStaffId());
+    }
+
+    /**
+     * A supervisor corrects an answer of a submitted interview. The reason is
+     * mandatory; the old and new value, who, when and why go to the append-only log.
+     */
+    public void correctAnswer(@NotNull Long interviewId, int questionNumber, String newText, String reason) {
+        Caller caller = caller();
+        if (!caller.hasRole(Role.SUPERVISOR)) {
+            throw new InterviewAccessException();
+        }
+        Interview interview = interviews.find(interviewId).orElseThrow(NotFoundException::new);
+        if (interview.getStatus() != org.heard.domain.model.interview.InterviewStatus.SUBMITTED) {
+            throw new InterviewRuleException("correction.error.not-submitted");
+        }
+        Question question = question(interview, questionNumber);
+        Answer answer = interviews
+                .answer(interview.getId(), question.getId())
+                .orElseGet(() -> new Answer(interview.getId(), question.getId()));
+        String old = answer.getText();
+        InterviewChange change = new InterviewChange(
+                interview, caller.getStaffId(), clock.instant(), "answer.q" + questionNumber, old, newText, reason);
+        answer.write(newText, answer.isDeclined(), answer.getNote(), caller.getStaffId(), clock.instant());
+        interviews.store(answer);
+        interviews.store(change);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<InterviewChange> changes(Interview interview) {
+        return interviews.changes(interview.getId());
+    }
+
+    private Question question(Interview interview, int number) {
+        return script(interview).question(number).orElseThrow(NotFoundException::new);
+    }
+
+    /** The interview, if the caller is its interviewer; otherwise "not found". */
+    private Interview ownInterview(Long id) {
+        Interview interview = interviews.find(id).orElseThrow(NotFoundException::new);
+        if (!interview.getInterviewerId().equals(caller().getStaffId())) {
+            throw new InterviewAccessException();
+        }
+        return interview;
+    }
+
+    private Caller interviewer() {
+        Caller caller = caller();
+        if (!caller.hasRole(Role.INTERVIEWER) || caller.getInterviewerKind() == null) {
+            throw new InterviewAccessException();
+        }
+        return caller;
+    }
+
+    private Caller caller() {
+        return callerContext.caller().orElseThrow(NotSignedInException::new);
+    }
+}

@@ -1,0 +1,294 @@
+package org.heard.domain.model.interview;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import org.heard.domain.model.organisation.InterviewerKind;
+import org.heard.domain.shared.OrganisationOwned;
+
+/**
+ * An interview with a family. It is set up, then the statement is read and the
+ * family's choice recorded; only then can answers be stored. Names are kept only
+ * as the family's choice allows: none when anonymous, the social worker's alone
+ * when they gave only that.
+ */
+@Entity
+@Table(name = "interview")
+public class Interview implements OrganisationOwned {
+
+    /** Longest name of a respondent or social worker. */
+    public static final int NAME_MAX = 200;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "organisation_id", nullable = false, updatable = false)
+    private Long organisationId;
+
+    @Column(name = "reference", length = 32, nullable = false, updatable = false)
+    private String reference;
+
+    @Column(name = "script_id", nullable = false, updatable = false)
+    private Long scriptId;
+
+    @Column(name = "interviewer_id", nullable = false, updatable = false)
+    private Long interviewerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "interviewer_kind", length = 32, nullable = false, updatable = false)
+    private InterviewerKind interviewerKind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "mode", length = 16, nullable = false, updatable = false)
+    private InterviewMode mode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "respondent", length = 32)
+    private Respondent respondent;
+
+    @Column(name = "team_id")
+    private Long teamId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 24, nullable = false)
+    private InterviewStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "choice", length = 24)
+    private ParticipationChoice choice;
+
+    @Column(name = "respondent_name", length = NAME_MAX)
+    private String respondentName;
+
+    @Column(name = "social_worker_name", length = NAME_MAX)
+    private String socialWorkerName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "current_step", length = 24, nullable = false)
+    private Step currentStep;
+
+    @Column(name = "current_question")
+    private Integer currentQuestion;
+
+    @Column(name = "started_at", nullable = false, updatable = false)
+    private Instant startedAt;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Interview() {}
+
+    /**
+     * Sets up an interview.
+     *
+     * @param teamId the team involved, or null when not known
+     */
+    public Interview(
+            long organisationId,
+            String reference,
+            long scriptId,
+            long interviewerId,
+            InterviewerKind interviewerKind,
+            InterviewMode mode,
+            Respondent respondent,
+            Long teamId,
+            Instant startedAt) {
+        this.organisationId = organisationId;
+        this.reference = Objects.requireNonNull(reference, "reference");
+        this.scriptId = scriptId;
+        this.interviewerId = interviewerId;
+        this.interviewerKind = Objects.requireNonNull(interviewerKind, "interviewerKind");
+        this.mode = Objects.requireNonNull(mode, "mode");
+        this.respondent = Objects.requireNonNull(respondent, "respondent");
+        this.teamId = teamId;
+        this.status = InterviewStatus.STARTED;
+        this.currentStep = Step.STATEMENT;
+        this.startedAt = Objects.requireNonNull(startedAt, "startedAt");
+    }
+
+    /**
+     * Applies the family's answer to the statement. Agreement opens the questions
+     * and keeps only the names the choice allows; refusal ends the interview.
+     */
+    void applyConsent(
+            boolean agreed, ParticipationChoice chosen, String respondentName, String socialWorkerName, Instant at) {
+        if (status != InterviewStatus.STARTED && status != InterviewStatus.IN_PROGRESS) {
+            throw new InterviewRuleException("interview.error.closed");
+        }
+        if (!agreed) {
+            // Only the fact of the declined statement is kept: version, time, interviewer, mode.
+            status = InterviewStatus.DECLINED;
+            respondent = null;
+            teamId = null;
+            currentStep = Step.DONE;
+            choice = null;
+            this.respondentName = null;
+            this.socialWorkerName = null;
+            endedAt = at;
+            return;
+        }
+        choice = Objects.requireNonNull(chosen, "choice");
+        this.respondentName = chosen == ParticipationChoice.NAMED ? clean(respondentName) : null;
+        this.socialWorkerName = chosen == ParticipationChoice.ANONYMOUS ? null : clean(socialWorkerName);
+        status = InterviewStatus.IN_PROGRESS;
+        if (currentStep == Step.STATEMENT) {
+            currentStep = Step.QUESTIONS;
+            currentQuestion = 1;
+        }
+    }
+
+    private static String clean(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String trimmed = name.strip();
+        if (trimmed.length() > NAME_MAX) {
+            throw new InterviewRuleException("interview.error.name-too-long");
+        }
+        return trimmed;
+    }
+
+    /** Fails unless answers may be written now: after agreement, before submission. */
+    public void requireOpenForAnswers() {
+        if (status == InterviewStatus.STARTED) {
+            throw new InterviewRuleException("interview.error.no-consent");
+        }
+        if (!status.isOpenForAnswers()) {
+            throw new InterviewRuleException("interview.error.closed");
+        }
+    }
+
+    /** Remembers where the interviewer is, so that resuming returns there. */
+    public void moveTo(Step step, Integer question) {
+        if (status.isClosed()) {
+            return;
+        }
+        currentStep = Objects.requireNonNull(step);
+        currentQuestion = question;
+    }
+
+    /**
+     * Submits and locks the interview. Returns false, changing nothing, when it was
+     * already submitted (a double click or a replayed request).
+     */
+    public boolean submit(Instant at) {
+        if (status == InterviewStatus.SUBMITTED) {
+            return false;
+        }
+        requireOpenForAnswers();
+        status = InterviewStatus.SUBMITTED;
+        currentStep = Step.DONE;
+        submittedAt = at;
+        endedAt = at;
+        return true;
+    }
+
+    /** Stops the interview early; the family chose whether what was said is kept. */
+    public void stop(boolean keep, Instant at) {
+        if (status.isClosed()) {
+            throw new InterviewRuleException("interview.error.closed");
+        }
+        status = keep && status == InterviewStatus.IN_PROGRESS
+                ? InterviewStatus.STOPPED_KEPT
+                : InterviewStatus.STOPPED_DISCARDED;
+        if (status == InterviewStatus.STOPPED_DISCARDED) {
+            respondentName = null;
+            socialWorkerName = null;
+        }
+        currentStep = Step.DONE;
+        endedAt = at;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    @Override
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public Long getScriptId() {
+        return scriptId;
+    }
+
+    public Long getInterviewerId() {
+        return interviewerId;
+    }
+
+    public InterviewerKind getInterviewerKind() {
+        return interviewerKind;
+    }
+
+    public InterviewMode getMode() {
+        return mode;
+    }
+
+    public Respondent getRespondent() {
+        return respondent;
+    }
+
+    public Long getTeamId() {
+        return teamId;
+    }
+
+    public InterviewStatus getStatus() {
+        return status;
+    }
+
+    public ParticipationChoice getChoice() {
+        return choice;
+    }
+
+    public String getRespondentName() {
+        return respondentName;
+    }
+
+    public String getSocialWorkerName() {
+        return socialWorkerName;
+    }
+
+    public Step getCurrentStep() {
+        return currentStep;
+    }
+
+    public Integer getCurrentQuestion() {
+        return currentQuestion;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

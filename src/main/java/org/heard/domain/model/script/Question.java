@@ -1,0 +1,109 @@
+package org.heard.domain.model.script;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * One question of a script, with its three kinds of text: what to read aloud,
+ * prompts for when the family is stuck, and guidance for the interviewer only.
+ */
+@Entity
+@Table(name = "script_question")
+public class Question {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "script_id", nullable = false, updatable = false)
+    private Script script;
+
+    @Column(name = "number", nullable = false)
+    private int number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", length = 16, nullable = false)
+    private QuestionKind kind;
+
+    @Column(name = "title", length = 200, nullable = false)
+    private String title;
+
+    @Column(name = "read_aloud", nullable = false)
+    private String readAloud;
+
+    @Column(name = "prompts")
+    private String prompts;
+
+    @Column(name = "guidance")
+    private String guidance;
+
+    @OneToMany(mappedBy = "question", fetch = FetchType.EAGER)
+    @OrderBy("position")
+    private List<RatingStatement> ratingStatements = new ArrayList<>();
+
+    protected Question() {}
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public QuestionKind getKind() {
+        return kind;
+    }
+
+    public boolean isRatings() {
+        return kind == QuestionKind.RATINGS;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getReadAloud() {
+        return readAloud;
+    }
+
+    public String getPrompts() {
+        return prompts;
+    }
+
+    /** The prompts one per line, without their leading "- ". */
+    public List<String> getPromptLines() {
+        if (prompts == null || prompts.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(prompts.split("\\R"))
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .map(line -> line.startsWith("- ") ? line.substring(2) : line)
+                .toList();
+    }
+
+    public String getGuidance() {
+        return guidance;
+    }
+
+    public List<RatingStatement> getRatingStatements() {
+        return Collections.unmodifiableList(ratingStatements);
+    }
+}

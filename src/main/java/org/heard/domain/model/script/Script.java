@@ -1,0 +1,127 @@
+package org.heard.domain.model.script;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * One version of an interview script. Read-only in the interviewer's journey:
+ * every interview records the version it used and is always shown with it.
+ */
+@Entity
+@Table(name = "script")
+public class Script {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "code", length = 64, nullable = false, updatable = false)
+    private String code;
+
+    @Column(name = "version", nullable = false, updatable = false)
+    private int version;
+
+    @Column(name = "title", length = 200, nullable = false)
+    private String title;
+
+    @Column(name = "introduction", nullable = false)
+    private String introduction;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 16, nullable = false)
+    private ScriptStatus status;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @OneToMany(mappedBy = "script", fetch = FetchType.EAGER, cascade = CascadeType.PERSIST)
+    @OrderBy("number")
+    private List<Question> questions = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "script_scale_label", joinColumns = @JoinColumn(name = "script_id"))
+    @MapKeyColumn(name = "value")
+    @Column(name = "label", length = 100, nullable = false)
+    private Map<Integer, String> scaleLabels = new TreeMap<>();
+
+    protected Script() {}
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getIntroduction() {
+        return introduction;
+    }
+
+    public ScriptStatus getStatus() {
+        return status;
+    }
+
+    public boolean isPublished() {
+        return status == ScriptStatus.PUBLISHED;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public List<Question> getQuestions() {
+        return Collections.unmodifiableList(questions);
+    }
+
+    public int getQuestionCount() {
+        return questions.size();
+    }
+
+    /** The question with this number (1-based), if the script has it. */
+    public Optional<Question> question(int number) {
+        return questions.stream().filter(q -> q.getNumber() == number).findFirst();
+    }
+
+    /** The labels of the rating scale, by value (1 = strongly disagree … 5 = strongly agree). */
+    public Map<Integer, String> getScaleLabels() {
+        return Collections.unmodifiableMap(new TreeMap<>(scaleLabels));
+    }
+
+    /** Whether {@code value} is on this script's rating scale. */
+    public boolean isOnScale(int value) {
+        return scaleLabels.containsKey(value);
+    }
+}

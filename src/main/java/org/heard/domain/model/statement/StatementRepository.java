@@ -1,0 +1,12 @@
+package org.heard.domain.model.statement;
+
+import java.util.Optional;
+
+/** Statements: an organisation's own, falling back to the shared default. */
+public interface StatementRepository {
+
+    Optional<ConfidentialityStatement> findStatement(Long id);
+
+    /** The newest published statement of the organisation, or the newest published default. */
+    Optional<ConfidentialityStatement> findCurrentFor(long organisationId);
+}

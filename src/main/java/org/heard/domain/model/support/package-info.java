@@ -1,0 +1,2 @@
+/** Practical and emotional support options that interviewers read out at the end of an interview. */
+package org.heard.domain.model.support;

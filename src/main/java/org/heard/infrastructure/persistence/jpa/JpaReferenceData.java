@@ -1,0 +1,98 @@
+package org.heard.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.heard.domain.model.glossary.GlossaryDefinition;
+import org.heard.domain.model.glossary.GlossaryRepository;
+import org.heard.domain.model.script.Script;
+import org.heard.domain.model.script.ScriptRepository;
+import org.heard.domain.model.script.ScriptStatus;
+import org.heard.domain.model.statement.ConfidentialityStatement;
+import org.heard.domain.model.statement.StatementRepository;
+import org.heard.domain.model.support.SupportOption;
+import org.heard.domain.model.support.SupportOptionRepository;
+
+/**
+ * Reference data that interviews use: scripts and the glossary (shared by all
+ * organisations), statements and support options (an organisation's own, else
+ * the shared defaults). None of it is family data.
+ */
+@ApplicationScoped
+public class JpaReferenceData
+        implements ScriptRepository, GlossaryRepository, StatementRepository, SupportOptionRepository {
+
+    @PersistenceContext(unitName = "heard")
+    private EntityManager em;
+
+    @Override
+    public Optional<Script> find(Long id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(Script.class, id));
+    }
+
+    @Override
+    public Optional<Script> findCurrent(String code) {
+        return em.createQuery(
+                        "SELECT s FROM Script s WHERE s.code = :code AND s.status = :published ORDER BY s.version DESC",
+                        Script.class)
+                .setParameter("code", code)
+                .setParameter("published", ScriptStatus.PUBLISHED)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<GlossaryDefinition> currentDefinitions() {
+        return em.createQuery(
+                        "SELECT d FROM GlossaryDefinition d WHERE d.version ="
+                                + " (SELECT MAX(e.version) FROM GlossaryDefinition e WHERE e.term = d.term)"
+                                + " ORDER BY d.term.term",
+                        GlossaryDefinition.class)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<GlossaryDefinition> findDefinition(Long id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(GlossaryDefinition.class, id));
+    }
+
+    @Override
+    public Optional<ConfidentialityStatement> findStatement(Long id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(ConfidentialityStatement.class, id));
+    }
+
+    @Override
+    public Optional<ConfidentialityStatement> findCurrentFor(long organisationId) {
+        List<ConfidentialityStatement> candidates = em.createQuery(
+                        "SELECT s FROM ConfidentialityStatement s WHERE s.status = :published"
+                                + " AND (s.organisationId = :organisation OR s.organisationId IS NULL)"
+                                + " ORDER BY s.organisationId DESC, s.version DESC",
+                        ConfidentialityStatement.class)
+                .setParameter("published", ScriptStatus.PUBLISHED)
+                .setParameter("organisation", organisationId)
+                .getResultList();
+        return candidates.stream()
+                .filter(s -> s.getOrganisationId() != null)
+                .findFirst()
+                .or(() -> candidates.stream().findFirst());
+    }
+
+    @Override
+    public List<SupportOption> findFor(long organisationId) {
+        List<SupportOption> own = options("s.organisationId = :organisation", organisationId);
+        return own.isEmpty() ? options("s.organisationId IS NULL", null) : own;
+    }
+
+    private List<SupportOption> options(String where, Long organisationId) {
+        var query = em.createQuery(
+                "SELECT s FROM SupportOption s WHERE s.active = TRUE AND " + where + " ORDER BY s.position",
+                SupportOption.class);
+        if (organisationId != null) {
+            query.setParameter("organisation", organisationId);
+        }
+        return query.getResultList();
+    }
+}

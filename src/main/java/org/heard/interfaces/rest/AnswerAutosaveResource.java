@@ -1,0 +1,155 @@
+package org.heard.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import org.heard.application.AnswerConflictException;
+import org.heard.application.InterviewService;
+import org.heard.application.NotFoundException;
+import org.heard.domain.model.interview.Answer;
+import org.heard.domain.model.interview.InterviewRuleException;
+import org.heard.interfaces.web.MessageBundleResolver;
+
+/**
+ * Autosave of one interview's answers. Each call must carry the header
+ * {@code X-Heard-Request: autosave} (a page of Heard's own sends it; a form on
+ * another site cannot). Answers: 200 with the new version, 409 with the saved
+ * text when another tab changed it, 422 with a message for a rule (e.g. no
+ * consent yet), 404 for an interview that is not the caller's, 503 when a
+ * simultaneous save of the same answer won (the page sends again).
+ */
+@Path("interviews/{interview}")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class AnswerAutosaveResource {
+
+    static final String REQUEST_HEADER = "X-Heard-Request";
+
+    @Inject
+    private InterviewService interviews;
+
+    /** The body of an answer save. {@code version} is the version the page last saw, null at first. */
+    public static class AnswerInput {
+        public String text;
+        public boolean declined;
+        public String note;
+        public Long version;
+    }
+
+    /** The body of a ratings save: rating statement id to 1–5, or null for not answered. */
+    public static class RatingsInput {
+        public Map<String, BigDecimal> ratings = new HashMap<>();
+    }
+
+    @PUT
+    @Path("questions/{number}/answer")
+    public Response saveAnswer(
+            @HeaderParam(REQUEST_HEADER) String marker,
+            @PathParam("interview") long interviewId,
+            @PathParam("number") int number,
+            AnswerInput input) {
+        if (!"autosave".equals(marker) || input == null) {
+            return Response.status(Response.Status.BAD_REQUEST).build();
+        }
+        try {
+            Answer answer =
+                    interviews.saveAnswer(interviewId, number, input.text, input.declined, input.note, input.version);
+            return Response.ok(Map.of(
+                            "version",
+                            answer.getVersion(),
+                            "savedAt",
+                            answer.getUpdatedAt().toString()))
+                    .build();
+        } catch (AnswerConflictException conflict) {
+            Map<String, Object> saved = new HashMap<>();
+            saved.put("text", conflict.getSavedText());
+            saved.put("note", conflict.getSavedNote());
+            saved.put("declined", conflict.isSavedDeclined());
+            saved.put("version", conflict.getSavedVersion());
+            return Response.status(Response.Status.CONFLICT).entity(saved).build();
+        } catch (InterviewRuleException rule) {
+            return unprocessable(rule);
+        } catch (NotFoundException notFound) {
+            return Response.status(Response.Status.NOT_FOUND).build();
+        } catch (TransactionalException | PersistenceException race) {
+            return retryLater();
+        }
+    }
+
+    @PUT
+    @Path("questions/{number}/ratings")
+    public Response saveRatings(
+            @HeaderParam(REQUEST_HEADER) String marker,
+            @PathParam("interview") long interviewId,
+            @PathParam("number") int number,
+            RatingsInput input) {
+        if (!"autosave".equals(marker) || input == null || input.ratings == null) {
+            return Response.status(Response.Status.BAD_REQUEST).build();
+        }
+        Map<Long, Integer> ratings = new HashMap<>();
+        try {
+            for (Map.Entry<String, BigDecimal> rating : input.ratings.entrySet()) {
+                BigDecimal value = rating.getValue();
+                if (value != null && value.stripTrailingZeros().scale() > 0) {
+                    // 3.5 is not a rating: refused, never rounded.
+                    return unprocessable(new InterviewRuleException("question.error.rating-range"));
+                }
+                ratings.put(Long.valueOf(rating.getKey()), value == null ? null : value.intValueExact());
+            }
+        } catch (NumberFormatException | ArithmeticException e) {
+            return Response.status(Response.Status.BAD_REQUEST).build();
+        }
+        try {
+            interviews.saveRatings(interviewId, number, ratings);
+            return Response.ok(Map.of("saved", true)).build();
+        } catch (InterviewRuleException rule) {
+            return unprocessable(rule);
+        } catch (NotFoundException notFound) {
+            return Response.status(Response.Status.NOT_FOUND).build();
+        } catch (TransactionalException | PersistenceException race) {
+            return retryLater();
+        }
+    }
+
+    @POST
+    @Path("definitions/{definition}")
+    public Response definitionOpened(
+            @HeaderParam(REQUEST_HEADER) String marker,
+            @PathParam("interview") long interviewId,
+            @PathParam("definition") long definitionId) {
+        if (!"autosave".equals(marker)) {
+            return Response.status(Response.Status.BAD_REQUEST).build();
+        }
+        try {
+            interviews.definitionOpened(interviewId, definitionId);
+            return Response.noContent().build();
+        } catch (NotFoundException notFound) {
+            return Response.status(Response.Status.NOT_FOUND).build();
+        }
+    }
+
+    /** Another save of the same answer committed at the same moment: the page sends again shortly. */
+    private static Response retryLater() {
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                .header("Retry-After", "5")
+                .build();
+    }
+
+    private static Response unprocessable(InterviewRuleException rule) {
+        return Response.status(422)
+                .entity(Map.of("message", MessageBundleResolver.format(rule.getMessageKey())))
+                .build();
+    }
+}

@@ -1,0 +1,84 @@
+package org.heard.interfaces.web.interviewer;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import org.heard.application.InterviewService;
+import org.heard.application.TeamService;
+import org.heard.domain.model.interview.Interview;
+import org.heard.domain.model.interview.InterviewMode;
+import org.heard.domain.model.interview.Respondent;
+import org.heard.domain.model.organisation.Team;
+import org.omnifaces.util.Faces;
+
+/** Serves {@code /interviewer/start.xhtml}: mode, who is answering, the team; then the statement. */
+@Named
+@RequestScoped
+public class StartInterviewBacking {
+
+    /** The value of the team choice meaning "not known". */
+    public static final long TEAM_NOT_KNOWN = 0L;
+
+    @Inject
+    private InterviewService interviews;
+
+    @Inject
+    private TeamService teamService;
+
+    private InterviewMode mode;
+    private Respondent respondent;
+    private Long teamId;
+    private List<Team> teams;
+
+    public void start() throws IOException {
+        Interview interview =
+                interviews.start(mode, respondent, teamId == null || teamId == TEAM_NOT_KNOWN ? null : teamId);
+        Faces.redirect(
+                "interviewer/interview/statement.xhtml?id=%s", interview.getId().toString());
+    }
+
+    public List<Team> getTeams() {
+        if (teams == null) {
+            teams = teamService.teams().stream().filter(Team::isActive).toList();
+        }
+        return teams;
+    }
+
+    public InterviewMode[] getModes() {
+        return InterviewMode.values();
+    }
+
+    public Respondent[] getRespondents() {
+        return Respondent.values();
+    }
+
+    public long getTeamNotKnown() {
+        return TEAM_NOT_KNOWN;
+    }
+
+    public InterviewMode getMode() {
+        return mode;
+    }
+
+    public void setMode(InterviewMode mode) {
+        this.mode = mode;
+    }
+
+    public Respondent getRespondent() {
+        return respondent;
+    }
+
+    public void setRespondent(Respondent respondent) {
+        this.respondent = respondent;
+    }
+
+    public Long getTeamId() {
+        return teamId;
+    }
+
+    public void setTeamId(Long teamId) {
+        this.teamId = teamId;
+    }
+}

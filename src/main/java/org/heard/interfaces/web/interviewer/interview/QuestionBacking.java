@@ -1,0 +1,235 @@
+package org.heard.interfaces.web.interviewer.interview;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.heard.application.AnswerConflictException;
+import org.heard.application.InterviewService;
+import org.heard.application.NotFoundException;
+import org.heard.domain.model.interview.Answer;
+import org.heard.domain.model.interview.Interview;
+import org.heard.domain.model.interview.InterviewRuleException;
+import org.heard.domain.model.interview.InterviewStatus;
+import org.heard.domain.model.script.Question;
+import org.heard.domain.model.script.Script;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * Serves {@code question.xhtml?id=…&q=…}: one question per screen. The page's
+ * script autosaves while the interviewer types; "Save and continue" and "Back"
+ * save again before moving, so nothing is lost either way.
+ */
+@Named
+@ViewScoped
+public class QuestionBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private InterviewService interviews;
+
+    @Inject
+    private InterviewContext context;
+
+    @Inject
+    @Param(name = "q")
+    private Integer requested;
+
+    private Long interviewId;
+    private int number;
+    private int count;
+    private Question question;
+    private List<Question> questions;
+    private Map<Integer, String> scaleLabels;
+
+    private String text;
+    private boolean declined;
+    private String note;
+    private Long version;
+    private Map<Long, Integer> ratings = new HashMap<>();
+
+    private String conflictText;
+    private Long conflictVersion;
+
+    /** View action: loads the question and what is saved for it. */
+    public void load() throws IOException {
+        Interview interview = context.getInterview();
+        if (interview.getStatus() == InterviewStatus.STARTED) {
+            Faces.redirect(
+                    "interviewer/interview/statement.xhtml?id=%s",
+                    interview.getId().toString());
+            return;
+        }
+        if (interview.getStatus().isClosed()) {
+            Faces.redirect("interviewer/index.xhtml");
+            return;
+        }
+        Script script = context.getScript();
+        count = script.getQuestionCount();
+        number = requested == null ? 1 : requested;
+        question = script.question(number).orElseThrow(NotFoundException::new);
+        questions = script.getQuestions();
+        scaleLabels = script.getScaleLabels();
+        interviewId = interview.getId();
+        if (!Faces.isPostback()) {
+            Answer answer = interviews.answers(interview).get(question.getId());
+            if (answer != null) {
+                text = answer.getText();
+                declined = answer.isDeclined();
+                note = answer.getNote();
+                version = answer.getVersion();
+            }
+            ratings = new HashMap<>(interviews.ratings(interview));
+            interviews.moveTo(interviewId, org.heard.domain.model.interview.Step.QUESTIONS, number);
+        }
+    }
+
+    /** Saves, then goes to the next question, or on to support after the last. */
+    public void next() throws IOException {
+        if (save()) {
+            if (number < count) {
+                Faces.redirect(
+                        "interviewer/interview/question.xhtml?id=%s&q=%s",
+                        interviewId.toString(), Integer.toString(number + 1));
+            } else {
+                Faces.redirect("interviewer/interview/support.xhtml?id=%s", interviewId.toString());
+            }
+        }
+    }
+
+    /** Saves, then goes back a question, or to the statement from the first. */
+    public void back() throws IOException {
+        if (save()) {
+            if (number > 1) {
+                Faces.redirect(
+                        "interviewer/interview/question.xhtml?id=%s&q=%s",
+                        interviewId.toString(), Integer.toString(number - 1));
+            } else {
+                Faces.redirect("interviewer/interview/statement.xhtml?id=%s", interviewId.toString());
+            }
+        }
+    }
+
+    /** Keeps the interviewer's text over the one saved elsewhere, after a conflict. */
+    public void keepMine() {
+        version = conflictVersion;
+        conflictText = null;
+        conflictVersion = null;
+        if (save()) {
+            Messages.addGlobalInfo("question.conflict.kept-mine");
+        }
+    }
+
+    /** Takes the text saved elsewhere, after a conflict. */
+    public void takeSaved() {
+        text = conflictText;
+        version = conflictVersion;
+        conflictText = null;
+        conflictVersion = null;
+        Messages.addGlobalInfo("question.conflict.took-saved");
+    }
+
+    private boolean save() {
+        try {
+            if (question.isRatings()) {
+                Map<Long, Integer> values = new HashMap<>();
+                question.getRatingStatements().forEach(s -> values.put(s.getId(), ratings.get(s.getId())));
+                interviews.saveRatings(interviewId, number, values);
+            }
+            Answer saved = interviews.saveAnswer(interviewId, number, text, declined, note, version);
+            version = saved.getVersion();
+            return true;
+        } catch (AnswerConflictException conflict) {
+            conflictText = conflict.getSavedText();
+            conflictVersion = conflict.getSavedVersion();
+            Messages.addGlobalWarn("question.conflict.found");
+            return false;
+        } catch (InterviewRuleException rule) {
+            Messages.addGlobalError(rule.getMessageKey());
+            return false;
+        }
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public int getCount() {
+        return count;
+    }
+
+    public Question getQuestion() {
+        return question;
+    }
+
+    public List<Question> getQuestions() {
+        return questions;
+    }
+
+    public Map<Integer, String> getScaleLabels() {
+        return scaleLabels;
+    }
+
+    public List<Integer> getScaleValues() {
+        return List.copyOf(scaleLabels.keySet());
+    }
+
+    public int getTextMax() {
+        return Answer.TEXT_MAX;
+    }
+
+    public int getNoteMax() {
+        return Answer.NOTE_MAX;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public boolean isDeclined() {
+        return declined;
+    }
+
+    public void setDeclined(boolean declined) {
+        this.declined = declined;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
+    public Map<Long, Integer> getRatings() {
+        return ratings;
+    }
+
+    public String getConflictText() {
+        return conflictText;
+    }
+
+    public boolean isConflict() {
+        return conflictVersion != null;
+    }
+}

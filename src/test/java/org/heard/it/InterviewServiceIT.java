@@ -1,0 +1,333 @@
+package org.heard.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.heard.application.AnswerConflictException;
+import org.heard.application.Caller;
+import org.heard.application.InterviewService;
+import org.heard.application.NotFoundException;
+import org.heard.domain.model.interview.Answer;
+import org.heard.domain.model.interview.Interview;
+import org.heard.domain.model.interview.InterviewMode;
+import org.heard.domain.model.interview.InterviewRuleException;
+import org.heard.domain.model.interview.InterviewStatus;
+import org.heard.domain.model.interview.ParticipationChoice;
+import org.heard.domain.model.interview.Respondent;
+import org.heard.domain.model.interview.Step;
+import org.heard.domain.model.organisation.InterviewerKind;
+import org.heard.domain.model.organisation.Role;
+import org.heard.domain.model.script.Question;
+import org.heard.domain.model.script.RatingStatement;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The interviewer's journey through the application services, inside Payara,
+ * against the MySQL-compatible test database: consent gating, autosave and
+ * resume, optimistic locking, idempotent submission, organisation isolation,
+ * declining, stopping, and supervisors' corrections.
+ */
+@ExtendWith(ArquillianExtension.class)
+class InterviewServiceIT {
+
+    private static TestData.Org west;
+    private static TestData.Org east;
+    private static long westTeam;
+    private static Caller westInterviewer;
+    private static Caller westColleague;
+    private static Caller westSupervisor;
+    private static Caller eastInterviewer;
+
+    @Inject
+    private InterviewService interviews;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.heardInContainer()
+                .addClasses(TestCallerContext.class, TestData.class, TestData.Org.class, TestData.Staff.class);
+    }
+
+    @BeforeEach
+    void arrange() {
+        if (west == null) {
+            west = TestData.organisation("West (services)");
+            east = TestData.organisation("East (services)");
+            westTeam = TestData.team(west, "Children in Care");
+            westInterviewer = caller(
+                    west,
+                    TestData.staff(west, "Wes", "PRACTITIONER", "INTERVIEWER"),
+                    EnumSet.of(Role.INTERVIEWER),
+                    InterviewerKind.PRACTITIONER);
+            westColleague = caller(
+                    west,
+                    TestData.staff(west, "Col", "EXPERT_BY_EXPERIENCE", "INTERVIEWER"),
+                    EnumSet.of(Role.INTERVIEWER),
+                    InterviewerKind.EXPERT_BY_EXPERIENCE);
+            westSupervisor =
+                    caller(west, TestData.staff(west, "Sue", null, "SUPERVISOR"), EnumSet.of(Role.SUPERVISOR), null);
+            eastInterviewer = caller(
+                    east,
+                    TestData.staff(east, "Eve", "PRACTITIONER", "INTERVIEWER"),
+                    EnumSet.of(Role.INTERVIEWER),
+                    InterviewerKind.PRACTITIONER);
+        }
+        TestCallerContext.actAs(westInterviewer);
+    }
+
+    @AfterEach
+    void clear() {
+        TestCallerContext.clear();
+    }
+
+    private static Caller caller(TestData.Org org, TestData.Staff staff, Set<Role> roles, InterviewerKind kind) {
+        return new Caller(staff.id(), org.id(), org.code(), org.name(), staff.displayName(), roles, kind);
+    }
+
+    private Interview agreed(ParticipationChoice choice) {
+        Interview interview = interviews.start(InterviewMode.TELEPHONE, Respondent.PARENT, westTeam);
+        interviews.recordConsent(
+                interview.getId(),
+                interviews.statementFor(interview).getId(),
+                true,
+                true,
+                choice,
+                "Jo Parent",
+                "Sam Worker");
+        return interviews.interview(interview.getId());
+    }
+
+    @Test
+    @DisplayName("A whole interview: consent, seven answers, ratings, support, submit once")
+    void wholeInterview() {
+        Interview interview = agreed(ParticipationChoice.NAMED);
+        assertTrue(interview.getReference().startsWith(west.code() + "-"), interview.getReference());
+        var script = interviews.script(interview);
+        assertEquals(7, script.getQuestionCount());
+        for (Question question : script.getQuestions()) {
+            interviews.saveAnswer(
+                    interview.getId(),
+                    question.getNumber(),
+                    "Answer " + question.getNumber() + " 😀",
+                    false,
+                    null,
+                    null);
+        }
+        Question ratings = script.getQuestions().stream()
+                .filter(Question::isRatings)
+                .findFirst()
+                .orElseThrow();
+        Map<Long, Integer> values = new HashMap<>();
+        int value = 1;
+        for (RatingStatement statement : ratings.getRatingStatements()) {
+            values.put(statement.getId(), value++);
+        }
+        interviews.saveRatings(interview.getId(), ratings.getNumber(), values);
+        interviews.recordSupport(interview.getId(), Map.of(), Map.of());
+
+        assertTrue(interviews.submit(interview.getId()));
+        assertFalse(interviews.submit(interview.getId()), "a second submission changes nothing");
+        Interview submitted = interviews.interview(interview.getId());
+        assertEquals(InterviewStatus.SUBMITTED, submitted.getStatus());
+        assertEquals(7, interviews.answers(submitted).size());
+        assertEquals(
+                "Answer 1 😀",
+                interviews
+                        .answers(submitted)
+                        .get(script.question(1).orElseThrow().getId())
+                        .getText());
+        assertEquals(5, interviews.ratings(submitted).size());
+        assertEquals("Jo Parent", submitted.getRespondentName());
+        assertThrows(
+                InterviewRuleException.class,
+                () -> interviews.saveAnswer(interview.getId(), 1, "too late", false, null, null));
+    }
+
+    @Test
+    @DisplayName("No answer can be stored before agreement is recorded")
+    void consentGating() {
+        Interview interview = interviews.start(InterviewMode.IN_PERSON, Respondent.CARER, null);
+        InterviewRuleException refused = assertThrows(
+                InterviewRuleException.class,
+                () -> interviews.saveAnswer(interview.getId(), 1, "Too early", false, null, null));
+        assertEquals("interview.error.no-consent", refused.getMessageKey());
+        assertThrows(InterviewRuleException.class, () -> interviews.saveRatings(interview.getId(), 2, Map.of()));
+        assertEquals(
+                0, interviews.answers(interviews.interview(interview.getId())).size());
+    }
+
+    @Test
+    @DisplayName("Autosave and resume: the interview returns to the question with the text intact")
+    void autosaveAndResume() {
+        Interview interview = agreed(ParticipationChoice.ANONYMOUS);
+        interviews.saveAnswer(interview.getId(), 4, "Typed so far", false, "my note", null);
+        Interview resumed = interviews.interview(interview.getId());
+        assertEquals(Step.QUESTIONS, resumed.getCurrentStep());
+        assertEquals(4, resumed.getCurrentQuestion());
+        Answer answer = interviews
+                .answers(resumed)
+                .get(interviews.script(resumed).question(4).orElseThrow().getId());
+        assertEquals("Typed so far", answer.getText());
+        assertEquals("my note", answer.getNote());
+        assertNull(resumed.getRespondentName(), "anonymous: no names");
+        assertNull(resumed.getSocialWorkerName(), "anonymous: no names");
+    }
+
+    @Test
+    @DisplayName("Two tabs: a save based on an old version is refused with what is saved")
+    void optimisticLock() {
+        Interview interview = agreed(ParticipationChoice.SOCIAL_WORKER_ONLY);
+        long first = interviews
+                .saveAnswer(interview.getId(), 1, "Tab A", false, null, null)
+                .getVersion();
+        long second = interviews
+                .saveAnswer(interview.getId(), 1, "Tab A again", false, null, first)
+                .getVersion();
+        AnswerConflictException conflict = assertThrows(
+                AnswerConflictException.class,
+                () -> interviews.saveAnswer(interview.getId(), 1, "Tab B", false, null, first));
+        assertEquals("Tab A again", conflict.getSavedText());
+        assertEquals(second, conflict.getSavedVersion());
+    }
+
+    @Test
+    @DisplayName("Another organisation's interview, or a colleague's, is not found")
+    void isolation() {
+        Interview interview = agreed(ParticipationChoice.NAMED);
+        TestCallerContext.actAs(eastInterviewer);
+        assertThrows(NotFoundException.class, () -> interviews.interview(interview.getId()));
+        assertThrows(
+                NotFoundException.class,
+                () -> interviews.saveAnswer(interview.getId(), 1, "intrusion", false, null, null));
+        assertThrows(
+                NotFoundException.class,
+                () -> interviews.start(InterviewMode.TELEPHONE, Respondent.PARENT, westTeam),
+                "a team of another organisation");
+        TestCallerContext.actAs(westColleague);
+        assertThrows(
+                NotFoundException.class,
+                () -> interviews.saveAnswer(interview.getId(), 1, "colleague", false, null, null));
+    }
+
+    @Test
+    @DisplayName("A declined statement keeps only the statement version, time, interviewer and mode")
+    void declined() throws Exception {
+        Interview interview = interviews.start(InterviewMode.TELEPHONE, Respondent.KINSHIP_CARER, westTeam);
+        interviews.recordConsent(
+                interview.getId(),
+                interviews.statementFor(interview).getId(),
+                true,
+                false,
+                null,
+                "Jo Parent",
+                "Sam Worker");
+        try (Connection db = TestData.connection();
+                PreparedStatement query = db.prepareStatement("SELECT status, respondent, team_id, respondent_name,"
+                        + " social_worker_name, choice, mode, interviewer_id FROM interview WHERE id = ?")) {
+            query.setLong(1, interview.getId());
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next());
+                assertEquals("DECLINED", row.getString("status"));
+                assertNull(row.getString("respondent"));
+                assertNull(row.getObject("team_id"));
+                assertNull(row.getString("respondent_name"));
+                assertNull(row.getString("social_worker_name"));
+                assertNull(row.getString("choice"));
+                assertEquals("TELEPHONE", row.getString("mode"));
+                assertEquals(westInterviewer.getStaffId(), row.getLong("interviewer_id"));
+            }
+        }
+        var records = interviews
+                .latestConsent(interviews.interview(interview.getId()))
+                .orElseThrow();
+        assertFalse(records.isAgreed());
+        assertNull(records.getChoice());
+    }
+
+    @Test
+    @DisplayName("Stopping and discarding erases the family's words")
+    void stopAndDiscard() {
+        Interview interview = agreed(ParticipationChoice.NAMED);
+        interviews.saveAnswer(interview.getId(), 1, "Something said", false, "note", null);
+        interviews.stop(interview.getId(), false);
+        Interview stopped = interviews.interview(interview.getId());
+        assertEquals(InterviewStatus.STOPPED_DISCARDED, stopped.getStatus());
+        assertNull(stopped.getRespondentName());
+        interviews.answers(stopped).values().forEach(a -> assertNull(a.getText()));
+    }
+
+    @Test
+    @DisplayName("A supervisor corrects a submitted answer only with a reason; the old value is logged")
+    void correction() {
+        Interview interview = agreed(ParticipationChoice.NAMED);
+        interviews.saveAnswer(interview.getId(), 6, "Original words", false, null, null);
+        interviews.submit(interview.getId());
+        assertThrows(
+                NotFoundException.class,
+                () -> interviews.correctAnswer(interview.getId(), 6, "Changed", "typo"),
+                "not a supervisor");
+        TestCallerContext.actAs(westSupervisor);
+        assertEquals(
+                "correction.error.reason-required",
+                assertThrows(
+                                InterviewRuleException.class,
+                                () -> interviews.correctAnswer(interview.getId(), 6, "Changed", " "))
+                        .getMessageKey());
+        interviews.correctAnswer(interview.getId(), 6, "Corrected words", "Transcription error confirmed by family");
+        Interview corrected = interviews.interview(interview.getId());
+        var changes = interviews.changes(corrected);
+        assertEquals(1, changes.size());
+        assertEquals("Original words", changes.get(0).getOldValue());
+        assertEquals("Corrected words", changes.get(0).getNewValue());
+        assertEquals(westSupervisor.getStaffId(), changes.get(0).getChangedBy());
+    }
+
+    @Test
+    @DisplayName("Over-long answers and off-scale ratings are refused, nothing stored wrongly")
+    void badInput() {
+        Interview interview = agreed(ParticipationChoice.ANONYMOUS);
+        assertThrows(
+                InterviewRuleException.class,
+                () -> interviews.saveAnswer(interview.getId(), 1, "x".repeat(1_000_000), false, null, null));
+        Question ratings = interviews.script(interview).getQuestions().stream()
+                .filter(Question::isRatings)
+                .findFirst()
+                .orElseThrow();
+        long statement = ratings.getRatingStatements().get(0).getId();
+        for (int bad : new int[] {0, 6, -1}) {
+            assertThrows(
+                    InterviewRuleException.class,
+                    () -> interviews.saveRatings(interview.getId(), ratings.getNumber(), Map.of(statement, bad)));
+        }
+        assertTrue(interviews.ratings(interviews.interview(interview.getId())).isEmpty());
+        String hostile = "<script>alert(1)</script>\"><img src=x onerror=alert(1)>\nERROR fake log line\u202E\u200B";
+        interviews.saveAnswer(interview.getId(), 1, hostile, false, null, null);
+        assertEquals(
+                hostile,
+                interviews
+                        .answers(interviews.interview(interview.getId()))
+                        .get(interviews
+                                .script(interview)
+                                .question(1)
+                                .orElseThrow()
+                                .getId())
+                        .getText());
+    }
+}
