@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.heard.domain.model.glossary.GlossaryRepository;
 import org.heard.domain.model.interview.Answer;
 import org.heard.domain.model.interview.AnswerRating;
 import org.heard.domain.model.interview.ConsentRecord;
@@ -71,6 +72,9 @@ public class InterviewService {
 
     @Inject
     private TeamRepository teams;
+
+    @Inject
+    private GlossaryRepository glossary;
 
     @Inject
     private Clock clock;
@@ -276,6 +280,7 @@ public class InterviewService {
     /** Records that a definition was opened during the interview. */
     public void definitionOpened(@NotNull Long interviewId, @NotNull Long definitionId) {
         Interview interview = ownInterview(interviewId);
+        glossary.findDefinition(definitionId).orElseThrow(NotFoundException::new);
         if (!interview.getStatus().isClosed()) {
             interviews.store(new DefinitionOpened(interview.getId(), definitionId, clock.instant()));
         }

@@ -61,6 +61,11 @@ public class SignInThrottle {
         }
     };
 
+    /** How long, in minutes after the last failure, throttling lasts. */
+    public int getLockoutMinutes() {
+        return lockoutMinutes;
+    }
+
     /** Whether attempts for this user name or from this address are refused for now. */
     public synchronized boolean isThrottled(String username, String address) {
         Instant now = clock.instant();

@@ -1,2 +1,2 @@
-/** The aggregates of Heard: organisation, and (in later packages) script, statement and interview. */
+/** The aggregates of Heard: organisation, script, glossary, statement, support options and interview. */
 package org.heard.domain.model;

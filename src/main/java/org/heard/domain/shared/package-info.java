@@ -1,2 +1,2 @@
-/** Building blocks shared by every aggregate: organisation ownership, time, and domain exceptions. */
+/** Building blocks shared by every aggregate: organisation ownership, UTC time, and argument checks. */
 package org.heard.domain.shared;

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 /**
  * Derives {@code heard.db.datasource-class} from {@code heard.db.url}, so that
  * setting the URL alone switches Heard between the embedded H2 file database
- * and MySQL/MariaDB through Connector/J. An explicit
+ * and MySQL/MariaDB through Connector/J (a {@code jdbc:mysql:} URL for both). An explicit
  * {@code heard.db.datasource-class} (e.g. {@code HEARD_DB_DATASOURCE_CLASS})
  * still wins: this source's ordinal is below the environment's.
  */
@@ -49,7 +49,7 @@ public class DatabaseConfigSource implements ConfigSource {
         if (lower.startsWith("jdbc:h2:")) {
             return H2;
         }
-        if (lower.startsWith("jdbc:mysql:") || lower.startsWith("jdbc:mariadb:")) {
+        if (lower.startsWith("jdbc:mysql:")) {
             return MYSQL;
         }
         return null;

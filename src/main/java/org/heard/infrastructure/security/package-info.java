@@ -1,6 +1,5 @@
 /**
- * Sign-in and request security: the Jakarta Security form mechanism, the
- * database identity store with PBKDF2 hashes, the signed-in caller, the session
- * timeout, and the security headers every response carries.
+ * Sign-in: the Jakarta Security form mechanism, the database identity store
+ * with PBKDF2 hashes, and the signed-in caller of the session.
  */
 package org.heard.infrastructure.security;

@@ -19,7 +19,8 @@ class DatabaseConfigSourceTest {
                 DatabaseConfigSource.dataSourceClassFor("jdbc:mysql://db:3306/heard?sslMode=REQUIRED"));
         assertEquals(
                 "com.mysql.cj.jdbc.MysqlDataSource",
-                DatabaseConfigSource.dataSourceClassFor("  JDBC:MariaDB://db/heard"));
+                DatabaseConfigSource.dataSourceClassFor("  JDBC:MYSQL://db/heard"));
+        assertNull(DatabaseConfigSource.dataSourceClassFor("jdbc:mariadb://db/heard"), "Connector/J needs jdbc:mysql:");
         assertNull(DatabaseConfigSource.dataSourceClassFor("jdbc:postgresql://db/heard"));
     }
 

@@ -16,6 +16,7 @@ import org.heard.it.TestData;
 import org.heard.it.TestData.Org;
 import org.heard.it.TestData.Staff;
 import org.heard.it.TestDatabase;
+import org.heard.it.browser.pages.Navigation;
 import org.heard.it.browser.pages.SignInPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -96,11 +97,7 @@ class InterviewJourneyIT {
     }
 
     private void submitAndWait(String id) {
-        WebElement button = driver().findElement(By.id(id));
-        ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-        // A script click returns at once; the click's navigation may detach the button mid-way otherwise.
-        ((JavascriptExecutor) driver()).executeScript("arguments[0].click()", button);
-        browser.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+        Navigation.clickAndWait(driver(), driver().findElement(By.id(id)));
         browser.waitForAjax();
     }
 
@@ -117,7 +114,7 @@ class InterviewJourneyIT {
     @DisplayName("A complete telephone interview, from start to submitted")
     void completeInterview() throws Exception {
         SignInPage.open(driver(), base).signIn(expert.username(), expert.password());
-        driver().findElement(By.id("startInterview")).click();
+        Navigation.clickAndWait(driver(), driver().findElement(By.id("startInterview")));
         step("1-start");
 
         click("start:mode:0");
@@ -202,7 +199,7 @@ class InterviewJourneyIT {
 
         WebElement change =
                 driver().findElements(By.cssSelector(".heard-check__change a")).get(0);
-        change.click();
+        Navigation.clickAndWait(driver(), change);
         browser.waitForAjax();
         type("Changed: Child in Need, six months.");
         driver().get(base + "interviewer/interview/check.xhtml?id=" + interviewId(reference));
@@ -255,7 +252,7 @@ class InterviewJourneyIT {
     private String startAgreed(Staff who, int choice) {
         driver().manage().deleteAllCookies();
         SignInPage.open(driver(), base).signIn(who.username(), who.password());
-        driver().findElement(By.id("startInterview")).click();
+        Navigation.clickAndWait(driver(), driver().findElement(By.id("startInterview")));
         click("start:mode:1");
         click("start:respondent:3");
         click("start:team:1");

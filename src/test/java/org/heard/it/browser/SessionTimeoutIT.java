@@ -9,6 +9,7 @@ import org.heard.it.Deployments;
 import org.heard.it.TestData;
 import org.heard.it.TestData.Org;
 import org.heard.it.TestData.Staff;
+import org.heard.it.browser.pages.Navigation;
 import org.heard.it.browser.pages.SignInPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -115,16 +116,16 @@ class SessionTimeoutIT {
         var driver = browser.driver();
         driver.manage().deleteAllCookies();
         SignInPage.open(driver, base).signIn(interviewer.username(), interviewer.password());
-        driver.findElement(By.id("startInterview")).click();
+        Navigation.clickAndWait(driver, driver.findElement(By.id("startInterview")));
         driver.findElement(By.id("start:mode:0")).click();
         driver.findElement(By.id("start:respondent:1")).click();
         driver.findElement(By.id("start:team:0")).click();
-        driver.findElement(By.id("start:begin")).click();
+        Navigation.clickAndWait(driver, driver.findElement(By.id("start:begin")));
         driver.findElement(By.id("consent:read")).click();
         driver.findElement(By.cssSelector("label[for='consent:choice:2']")).click();
         browser.waitForAjax();
         driver.findElement(By.id("consent:agreed:0")).click();
-        driver.findElement(By.id("consent:record")).click();
+        Navigation.clickAndWait(driver, driver.findElement(By.id("consent:record")));
         browser.waitUpTo(Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("answer:text")));
         String questionUrl = driver.getCurrentUrl();

@@ -3,9 +3,9 @@ package org.heard.domain.model.organisation;
 import java.util.Optional;
 
 /**
- * Looks up an account by user name for signing in, before anyone is signed in.
- * It is the only unscoped read of staff accounts, and is used by the identity
- * store alone.
+ * Looks up an account by user name: for signing in, before anyone is signed in,
+ * and to load the signed-in caller of a session. The only unscoped read of staff
+ * accounts; also registers accounts and teams for set-up tasks without a caller.
  */
 public interface SignInDirectory {
 

@@ -34,23 +34,23 @@ public class Question {
     @JoinColumn(name = "script_id", nullable = false, updatable = false)
     private Script script;
 
-    @Column(name = "number", nullable = false)
+    @Column(name = "number", nullable = false, updatable = false)
     private int number;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "kind", length = 16, nullable = false)
+    @Column(name = "kind", length = 16, nullable = false, updatable = false)
     private QuestionKind kind;
 
-    @Column(name = "title", length = 200, nullable = false)
+    @Column(name = "title", length = 200, nullable = false, updatable = false)
     private String title;
 
-    @Column(name = "read_aloud", nullable = false)
+    @Column(name = "read_aloud", nullable = false, updatable = false)
     private String readAloud;
 
-    @Column(name = "prompts")
+    @Column(name = "prompts", updatable = false)
     private String prompts;
 
-    @Column(name = "guidance")
+    @Column(name = "guidance", updatable = false)
     private String guidance;
 
     @OneToMany(mappedBy = "question", fetch = FetchType.EAGER)

@@ -23,10 +23,10 @@ public class RatingStatement {
     @JoinColumn(name = "question_id", nullable = false, updatable = false)
     private Question question;
 
-    @Column(name = "position", nullable = false)
+    @Column(name = "position", nullable = false, updatable = false)
     private int position;
 
-    @Column(name = "text", length = 500, nullable = false)
+    @Column(name = "text", length = 500, nullable = false, updatable = false)
     private String text;
 
     protected RatingStatement() {}

@@ -25,7 +25,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * One version of an interview script. Read-only in the interviewer's journey:
+ * One version of an interview script. Its text never changes once written (every
+ * column but the publication status is mapped read-only, and there are no setters):
  * every interview records the version it used and is always shown with it.
  */
 @Entity
@@ -42,17 +43,17 @@ public class Script {
     @Column(name = "version", nullable = false, updatable = false)
     private int version;
 
-    @Column(name = "title", length = 200, nullable = false)
+    @Column(name = "title", length = 200, nullable = false, updatable = false)
     private String title;
 
-    @Column(name = "introduction", nullable = false)
+    @Column(name = "introduction", nullable = false, updatable = false)
     private String introduction;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", length = 16, nullable = false)
     private ScriptStatus status;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
     @Column(name = "published_at")
@@ -64,8 +65,8 @@ public class Script {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "script_scale_label", joinColumns = @JoinColumn(name = "script_id"))
-    @MapKeyColumn(name = "value")
-    @Column(name = "label", length = 100, nullable = false)
+    @MapKeyColumn(name = "value", updatable = false)
+    @Column(name = "label", length = 100, nullable = false, updatable = false)
     private Map<Integer, String> scaleLabels = new TreeMap<>();
 
     protected Script() {}

@@ -46,7 +46,7 @@ public class SignInBacking {
     public void signIn() throws IOException {
         HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
         if (throttle.isThrottled(username, request.getRemoteAddr())) {
-            Messages.addGlobalError("signin.throttled");
+            Messages.addGlobalError("signin.throttled", throttle.getLockoutMinutes());
             password = null;
             return;
         }

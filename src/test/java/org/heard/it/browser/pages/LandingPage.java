@@ -29,10 +29,7 @@ public final class LandingPage {
     }
 
     public SignInPage signOut() {
-        org.openqa.selenium.WebElement button = driver.findElement(By.id("signOutForm:signOut"));
-        button.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+        Navigation.clickAndWait(driver, driver.findElement(By.id("signOutForm:signOut")));
         return SignInPage.current(driver);
     }
 }

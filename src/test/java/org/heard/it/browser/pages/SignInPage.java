@@ -1,13 +1,8 @@
 package org.heard.it.browser.pages;
 
 import java.net.URL;
-import java.time.Duration;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** {@code /signin.xhtml}. */
 public final class SignInPage {
@@ -33,11 +28,7 @@ public final class SignInPage {
         driver.findElement(By.id("signin:username")).sendKeys(username);
         driver.findElement(By.id("signin:password")).clear();
         driver.findElement(By.id("signin:password")).sendKeys(password);
-        WebElement submit = driver.findElement(By.id("signin:submit"));
-        submit.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(submit));
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        Navigation.clickAndWait(driver, driver.findElement(By.id("signin:submit")));
     }
 
     public String heading() {
