@@ -105,8 +105,8 @@ class EmbeddedQuickStartIT {
                     "--disablephonehome",
                     "--rootdir",
                     directory.resolve("payara-root").toString(),
-                    "--postbootcommandfile",
-                    Path.of(System.getProperty("heard.basedir", "."), "payara", "post-boot-commands.asadmin")
+                    "--prebootcommandfile",
+                    Path.of(System.getProperty("heard.basedir", "."), "payara", "pre-boot-commands.asadmin")
                             .toString());
             builder.directory(directory.toFile());
             builder.redirectErrorStream(true);

@@ -100,6 +100,11 @@ class SecureDefaultsIT {
 
         HttpResponse<String> missing = get("no-such-page.xhtml", Map.of());
         assertEquals(404, missing.statusCode());
+        assertEquals(
+                "nosniff",
+                missing.headers().firstValue("X-Content-Type-Options").orElse(""),
+                "error pages too");
+        assertEquals("no-store", missing.headers().firstValue("Cache-Control").orElse(""));
         assertTrue(missing.body().contains("Page not found"));
         assertNoStackTrace(missing.body());
 

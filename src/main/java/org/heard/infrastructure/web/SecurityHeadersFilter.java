@@ -1,5 +1,6 @@
 package org.heard.infrastructure.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -12,9 +13,15 @@ import java.io.IOException;
  * Adds the response headers every response of Heard carries. The
  * Content-Security-Policy of pages comes from PrimeFaces (with a nonce per
  * request, see {@code primefaces.CSP_POLICY} in {@code web.xml}); pages, which
- * carry family data, are never cached. Static resources may be cached.
+ * carry family data, are never cached. Static resources may be cached. Error
+ * pages (403, 404, 500) get the same headers: the filter also runs when the
+ * container dispatches to them. (The container's redirect to the sign-in page,
+ * made before any filter runs, carries no body.)
  */
-@WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*")
+@WebFilter(
+        filterName = "SecurityHeadersFilter",
+        urlPatterns = "/*",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

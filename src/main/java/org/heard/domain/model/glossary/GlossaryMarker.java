@@ -1,100 +1,135 @@
 package org.heard.domain.model.glossary;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * Finds glossary terms in text. Matching is case-insensitive and on whole words
- * only; the longest form wins where terms overlap ("social work involvement"
- * before "social work"); every form also matches its simple inflections of the
- * last word (+s, +es, +ing, +ed, +'s, so "trusting" is "trust"); words may be
- * separated by any white space; straight and curly apostrophes are equal. The
- * marker never produces markup: it returns the text as plain segments, and the
- * page escapes them. Immutable and thread-safe once built.
+ * Finds glossary terms in text, so that a page can offer their definitions. The rules:
+ *
+ * <ul>
+ *   <li>Matching ignores case (Unicode-aware) and finds whole words only: a match is never preceded or followed by a
+ *       letter, combining mark or digit, so "trust" is found in "Trust." and "(trust)" but not in "distrust".
+ *   <li>Each form (a term's main form and its explicit variants) also matches simple inflections of its last word:
+ *       +s, +es, +ing, +ed and +'s ("trusting", "trusts", "trusted" are "trust").
+ *   <li>The words of a form match across any run of white space, line breaks included; straight and curly
+ *       apostrophes are equal; a hyphen is not a space. Blank forms are ignored, and characters that mean something
+ *       in regular expressions are taken literally.
+ *   <li>Scanning is leftmost-first; at each position the longest matching form wins ("social work involvement"
+ *       before "social work"), and matches never overlap. Where two terms share a form, a main form beats a
+ *       variant, and otherwise the term given first wins.
+ * </ul>
+ *
+ * <p>The marker never produces markup: it splits the text into plain segments whose concatenation is exactly the
+ * text, and the page escapes them. All forms are compiled into one pattern, built once; the marker is immutable and
+ * thread-safe.
  */
 public final class GlossaryMarker {
 
     /** A term to find: its id, its main form and explicit variants (e.g. "trustworthy"). */
     public record Term(long id, String term, List<String> variants) {}
 
-    /** A piece of the text: plain text (termId null) or an occurrence of a term; text is the original characters. */
+    /**
+     * A piece of the text: plain text (termId null) or an occurrence of a term. text is exactly the original
+     * characters.
+     */
     public record Segment(String text, Long termId) {
         public boolean isTerm() {
             return termId != null;
         }
     }
 
-    private static final String INFLECTIONS = "(?:s|es|ing|ed|['’]s)?";
+    private static final String WORD_CHARACTER = "[\\p{L}\\p{M}\\p{N}]";
+    private static final String SPACE = "\\p{IsWhite_Space}+";
+    private static final String APOSTROPHE = "['\u2019]";
+    private static final String INFLECTION = "(?:s|es|ing|ed|" + APOSTROPHE + "s)?";
+    private static final Pattern WORD_SEPARATOR = Pattern.compile(SPACE);
 
+    /** Null when there is nothing to find. */
     private final Pattern pattern;
-    private final Map<String, Long> termByGroup = new HashMap<>();
+
+    /** The term of each capturing group: group i + 1 is a form of term termIds[i]. */
+    private final long[] termIds;
 
     public GlossaryMarker(Collection<Term> terms) {
-        Map<String, Long> forms = new HashMap<>();
+        Objects.requireNonNull(terms, "terms");
+        Map<String, Form> forms = new LinkedHashMap<>();
         for (Term term : terms) {
-            add(forms, term.term(), term.id());
-            if (term.variants() != null) {
+            if (term != null) {
+                add(forms, term.term(), term.id());
+            }
+        }
+        for (Term term : terms) {
+            if (term != null && term.variants() != null) {
                 term.variants().forEach(variant -> add(forms, variant, term.id()));
             }
         }
-        if (forms.isEmpty()) {
-            pattern = null;
-            return;
-        }
-        List<String> ordered = forms.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+        List<Form> ordered = forms.values().stream()
+                .sorted(Comparator.comparingInt((Form form) -> form.text().length())
+                        .reversed())
                 .toList();
+        termIds = new long[ordered.size()];
         StringBuilder alternation = new StringBuilder();
         for (int i = 0; i < ordered.size(); i++) {
-            String group = "t" + i;
-            termByGroup.put(group, forms.get(ordered.get(i)));
-            if (i > 0) {
-                alternation.append('|');
-            }
+            termIds[i] = ordered.get(i).termId();
             alternation
-                    .append("(?<")
-                    .append(group)
-                    .append('>')
+                    .append(i == 0 ? "(" : "|(")
                     .append(regex(ordered.get(i)))
                     .append(')');
         }
-        pattern = Pattern.compile(
-                "(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        pattern = ordered.isEmpty()
+                ? null
+                : Pattern.compile(
+                        "(?<!" + WORD_CHARACTER + ")(?:" + alternation + ")(?!" + WORD_CHARACTER + ")",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    private static void add(Map<String, Long> forms, String form, long id) {
-        if (form == null || form.isBlank()) {
+    /** A form as written (single spaces, straight apostrophes) and the term it belongs to. */
+    private record Form(String text, List<String> words, long termId) {}
+
+    private static void add(Map<String, Form> forms, String form, long termId) {
+        if (form == null) {
             return;
         }
-        String normal = form.strip().replaceAll("\\s+", " ").replace('’', '\'').toLowerCase(Locale.ROOT);
-        forms.putIfAbsent(normal, id);
+        List<String> words = Arrays.stream(WORD_SEPARATOR.split(form.replace('\u2019', '\'')))
+                .filter(word -> !word.isEmpty())
+                .toList();
+        if (words.isEmpty()) {
+            return;
+        }
+        String text = String.join(" ", words);
+        forms.putIfAbsent(text.toLowerCase(Locale.ROOT), new Form(text, words, termId));
     }
 
-    /** A form as a regular expression: literal words, flexible spaces and apostrophes, inflected last word. */
-    private static String regex(String form) {
-        String[] words = form.split(" ");
-        return java.util.Arrays.stream(words).map(GlossaryMarker::word).collect(Collectors.joining("\\s+"))
-                + INFLECTIONS;
-    }
-
-    private static String word(String word) {
+    /** Literal words, flexible white space and apostrophes, and simple inflections after a final letter. */
+    private static String regex(Form form) {
         StringBuilder regex = new StringBuilder();
-        for (String piece : word.split("'", -1)) {
+        for (String word : form.words()) {
             if (regex.length() > 0) {
-                regex.append("['’]");
+                regex.append(SPACE);
             }
-            if (!piece.isEmpty()) {
-                regex.append(Pattern.quote(piece));
+            String[] pieces = word.split("'", -1);
+            for (int i = 0; i < pieces.length; i++) {
+                if (i > 0) {
+                    regex.append(APOSTROPHE);
+                }
+                if (!pieces[i].isEmpty()) {
+                    regex.append(Pattern.quote(pieces[i]));
+                }
             }
+        }
+        String text = form.text();
+        if (Character.isLetter(text.codePointBefore(text.length()))) {
+            regex.append(INFLECTION);
         }
         return regex.toString();
     }
@@ -104,32 +139,57 @@ public final class GlossaryMarker {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        List<Segment> segments = new ArrayList<>();
         if (pattern == null) {
-            segments.add(new Segment(text, null));
-            return segments;
+            return List.of(new Segment(text, null));
         }
+        List<Segment> segments = new ArrayList<>();
         Matcher matcher = pattern.matcher(text);
         int last = 0;
-        while (matcher.find()) {
-            if (matcher.start() > last) {
-                segments.add(new Segment(text.substring(last, matcher.start()), null));
+        boolean found = matcher.find();
+        while (found) {
+            int start = matcher.start();
+            if (start > 0 && isWordCharacter(text.codePointBefore(start))) {
+                // The look-behind sees one char only: a letter outside the BMP before the match is caught here.
+                found = matcher.find(start + 1);
+                continue;
+            }
+            if (start > last) {
+                segments.add(new Segment(text.substring(last, start), null));
             }
             segments.add(new Segment(matcher.group(), termOf(matcher)));
             last = matcher.end();
+            found = matcher.find();
         }
         if (last < text.length()) {
             segments.add(new Segment(text.substring(last), null));
         }
-        return segments;
+        return Collections.unmodifiableList(segments);
     }
 
     private Long termOf(Matcher matcher) {
-        for (Map.Entry<String, Long> group : termByGroup.entrySet()) {
-            if (matcher.group(group.getKey()) != null) {
-                return group.getValue();
+        for (int group = 1; group <= termIds.length; group++) {
+            if (matcher.start(group) >= 0) {
+                return termIds[group - 1];
             }
         }
         throw new IllegalStateException("A match without a term");
+    }
+
+    /** A letter, combining mark or digit (\p{L}, \p{M}, \p{N}). */
+    private static boolean isWordCharacter(int codePoint) {
+        return switch (Character.getType(codePoint)) {
+            case Character.UPPERCASE_LETTER,
+                    Character.LOWERCASE_LETTER,
+                    Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER,
+                    Character.OTHER_LETTER,
+                    Character.NON_SPACING_MARK,
+                    Character.ENCLOSING_MARK,
+                    Character.COMBINING_SPACING_MARK,
+                    Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER,
+                    Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 }
