@@ -1,8 +1,6 @@
 package org.heard.interfaces.rest;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
-import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -15,20 +13,15 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
-import org.heard.application.AnswerConflictException;
 import org.heard.application.InterviewService;
-import org.heard.application.NotFoundException;
 import org.heard.domain.model.interview.Answer;
 import org.heard.domain.model.interview.InterviewRuleException;
-import org.heard.interfaces.web.MessageBundleResolver;
 
 /**
  * Autosave of one interview's answers. Each call must carry the header
  * {@code X-Heard-Request: autosave} (a page of Heard's own sends it; a form on
- * another site cannot). Answers: 200 with the new version, 409 with the saved
- * text when another tab changed it, 422 with a message for a rule (e.g. no
- * consent yet), 404 for an interview that is not the caller's, 503 when a
- * simultaneous save of the same answer won (the page sends again).
+ * another site cannot). Answers 200 with the new version; refusals are mapped by
+ * {@link ApiExceptionMapper}, malformed bodies by {@link MalformedJsonMapper}.
  */
 @Path("interviews/{interview}")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -63,29 +56,14 @@ public class AnswerAutosaveResource {
         if (!"autosave".equals(marker) || input == null) {
             return Response.status(Response.Status.BAD_REQUEST).build();
         }
-        try {
-            Answer answer =
-                    interviews.saveAnswer(interviewId, number, input.text, input.declined, input.note, input.version);
-            return Response.ok(Map.of(
-                            "version",
-                            answer.getVersion(),
-                            "savedAt",
-                            answer.getUpdatedAt().toString()))
-                    .build();
-        } catch (AnswerConflictException conflict) {
-            Map<String, Object> saved = new HashMap<>();
-            saved.put("text", conflict.getSavedText());
-            saved.put("note", conflict.getSavedNote());
-            saved.put("declined", conflict.isSavedDeclined());
-            saved.put("version", conflict.getSavedVersion());
-            return Response.status(Response.Status.CONFLICT).entity(saved).build();
-        } catch (InterviewRuleException rule) {
-            return unprocessable(rule);
-        } catch (NotFoundException notFound) {
-            return Response.status(Response.Status.NOT_FOUND).build();
-        } catch (TransactionalException | PersistenceException race) {
-            return retryLater();
-        }
+        Answer answer =
+                interviews.saveAnswer(interviewId, number, input.text, input.declined, input.note, input.version);
+        return Response.ok(Map.of(
+                        "version",
+                        answer.getVersion(),
+                        "savedAt",
+                        answer.getUpdatedAt().toString()))
+                .build();
     }
 
     @PUT
@@ -104,23 +82,15 @@ public class AnswerAutosaveResource {
                 BigDecimal value = rating.getValue();
                 if (value != null && value.stripTrailingZeros().scale() > 0) {
                     // 3.5 is not a rating: refused, never rounded.
-                    return unprocessable(new InterviewRuleException("question.error.rating-range"));
+                    throw new InterviewRuleException("question.error.rating-range");
                 }
                 ratings.put(Long.valueOf(rating.getKey()), value == null ? null : value.intValueExact());
             }
         } catch (NumberFormatException | ArithmeticException e) {
             return Response.status(Response.Status.BAD_REQUEST).build();
         }
-        try {
-            interviews.saveRatings(interviewId, number, ratings);
-            return Response.ok(Map.of("saved", true)).build();
-        } catch (InterviewRuleException rule) {
-            return unprocessable(rule);
-        } catch (NotFoundException notFound) {
-            return Response.status(Response.Status.NOT_FOUND).build();
-        } catch (TransactionalException | PersistenceException race) {
-            return retryLater();
-        }
+        interviews.saveRatings(interviewId, number, ratings);
+        return Response.ok(Map.of("saved", true)).build();
     }
 
     @POST
@@ -132,24 +102,7 @@ public class AnswerAutosaveResource {
         if (!"autosave".equals(marker)) {
             return Response.status(Response.Status.BAD_REQUEST).build();
         }
-        try {
-            interviews.definitionOpened(interviewId, definitionId);
-            return Response.noContent().build();
-        } catch (NotFoundException notFound) {
-            return Response.status(Response.Status.NOT_FOUND).build();
-        }
-    }
-
-    /** Another save of the same answer committed at the same moment: the page sends again shortly. */
-    private static Response retryLater() {
-        return Response.status(Response.Status.SERVICE_UNAVAILABLE)
-                .header("Retry-After", "5")
-                .build();
-    }
-
-    private static Response unprocessable(InterviewRuleException rule) {
-        return Response.status(422)
-                .entity(Map.of("message", MessageBundleResolver.format(rule.getMessageKey())))
-                .build();
+        interviews.definitionOpened(interviewId, definitionId);
+        return Response.noContent().build();
     }
 }
