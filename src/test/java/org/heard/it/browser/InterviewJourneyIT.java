@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,20 +18,13 @@ import org.heard.it.TestDatabase;
 import org.heard.it.browser.pages.Navigation;
 import org.heard.it.browser.pages.SignInPage;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -42,18 +34,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * definition of "trust" opened by keyboard, one question declined, support, check
  * answers, change one answer, submit; then what the database holds.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class InterviewJourneyIT {
+class InterviewJourneyIT extends BrowserTestBase {
 
-    private static Browser browser;
     private static Org org;
     private static Staff expert;
-
-    @ArquillianResource
-    private URL deployed;
-
-    private URL base;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -65,22 +49,6 @@ class InterviewJourneyIT {
         org = TestData.organisation("Journey Authority");
         TestData.team(org, "Child in Need North");
         expert = TestData.staff(org, "Erin Expert", "EXPERT_BY_EXPERIENCE", "INTERVIEWER");
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void onLoopbackSignedOut() {
-        base = Deployments.loopback(deployed);
-        driver().manage().deleteAllCookies();
-    }
-
-    private WebDriver driver() {
-        return browser.driver();
     }
 
     private void step(String name) {

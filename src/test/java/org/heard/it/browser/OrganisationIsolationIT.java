@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,30 +19,20 @@ import org.heard.it.TestDatabase;
 import org.heard.it.browser.pages.LandingPage;
 import org.heard.it.browser.pages.SignInPage;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 
 /**
  * Two local authorities on one installation: each sees only its own data, and a
  * record of the other answers exactly like one that does not exist.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OrganisationIsolationIT {
+class OrganisationIsolationIT extends BrowserTestBase {
 
     private static final String EMOJI_TEAM = "Family Safeguarding 🌈 Lewes";
 
-    private static Browser browser;
     private static Org east;
     private static Org west;
     private static long westTeam;
@@ -51,17 +40,6 @@ class OrganisationIsolationIT {
     private static Staff westAdmin;
     private static Staff eastAdmin;
     private static Staff westSupervisor;
-
-    @ArquillianResource
-    private URL deployed;
-
-    /** Where the tests reach Heard: the deployed URL, on loopback. */
-    private URL base;
-
-    @org.junit.jupiter.api.BeforeEach
-    void onLoopback() {
-        base = Deployments.loopback(deployed);
-    }
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -79,21 +57,6 @@ class OrganisationIsolationIT {
         westSupervisor = TestData.staff(west, "Will West", null, "SUPERVISOR");
         TestData.staff(west, "Wren Interviewer", "PRACTITIONER", "INTERVIEWER");
         TestData.staff(east, "Esme Interviewer", "EXPERT_BY_EXPERIENCE", "INTERVIEWER");
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void signedOut() {
-        driver().manage().deleteAllCookies();
-    }
-
-    private WebDriver driver() {
-        return browser.driver();
     }
 
     @Test

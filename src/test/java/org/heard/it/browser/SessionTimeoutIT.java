@@ -3,7 +3,6 @@ package org.heard.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
 import org.heard.it.Deployments;
 import org.heard.it.TestData;
@@ -12,16 +11,11 @@ import org.heard.it.TestData.Staff;
 import org.heard.it.browser.pages.Navigation;
 import org.heard.it.browser.pages.SignInPage;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.container.test.api.TargetsContainer;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -33,24 +27,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * before the end, "Stay signed in" extends the session, and when it ends the page
  * stays as it was and offers to sign in again.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SessionTimeoutIT {
+class SessionTimeoutIT extends BrowserTestBase {
 
-    private static Browser browser;
     private static Staff admin;
     private static Staff interviewer;
-
-    @ArquillianResource
-    private URL deployed;
-
-    /** Where the tests reach Heard: the deployed URL, on loopback. */
-    private URL base;
-
-    @org.junit.jupiter.api.BeforeEach
-    void onLoopback() {
-        base = Deployments.loopback(deployed);
-    }
 
     @Deployment(testable = false)
     @TargetsContainer("short-session")
@@ -64,12 +44,6 @@ class SessionTimeoutIT {
         admin = TestData.staff(org, "Tim Timeout", null, "ADMIN");
         TestData.team(org, "Timeout Team");
         interviewer = TestData.staff(org, "Ivy Interviewer", "EXPERT_BY_EXPERIENCE", "INTERVIEWER");
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
     }
 
     @Test

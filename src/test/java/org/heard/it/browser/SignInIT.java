@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
 import org.heard.it.Deployments;
 import org.heard.it.TestData;
@@ -13,30 +12,20 @@ import org.heard.it.TestData.Staff;
 import org.heard.it.browser.pages.LandingPage;
 import org.heard.it.browser.pages.SignInPage;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Signing in and out: every role lands on its page; wrong and odd input gets one clear message. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SignInIT {
+class SignInIT extends BrowserTestBase {
 
     private static final String FAILED = "We could not sign you in. Check your user name and password and try again.";
 
-    private static Browser browser;
     private static Org brighton;
     private static Staff interviewer;
     private static Staff practitioner;
@@ -44,17 +33,6 @@ class SignInIT {
     private static Staff analyst;
     private static Staff admin;
     private static Staff throttled;
-
-    @ArquillianResource
-    private URL deployed;
-
-    /** Where the tests reach Heard: the deployed URL, on loopback. */
-    private URL base;
-
-    @org.junit.jupiter.api.BeforeEach
-    void onLoopback() {
-        base = Deployments.loopback(deployed);
-    }
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -71,21 +49,6 @@ class SignInIT {
         analyst = TestData.staff(brighton, "Quinn Analyst", null, "QA_ANALYST");
         admin = TestData.staff(brighton, "Alex Admin", null, "ADMIN");
         throttled = TestData.staff(brighton, "Tess Throttled", null, "ADMIN");
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void signedOut() {
-        driver().manage().deleteAllCookies();
-    }
-
-    private WebDriver driver() {
-        return browser.driver();
     }
 
     @ParameterizedTest(name = "{0} lands on {1}")
