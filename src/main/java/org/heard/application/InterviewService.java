@@ -7,22 +7,26 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.heard.domain.model.audit.AuditAction;
+import org.heard.domain.model.audit.AuditEntry;
 import org.heard.domain.model.glossary.GlossaryRepository;
 import org.heard.domain.model.interview.Answer;
 import org.heard.domain.model.interview.AnswerRating;
 import org.heard.domain.model.interview.ConsentRecord;
 import org.heard.domain.model.interview.DefinitionOpened;
 import org.heard.domain.model.interview.Interview;
-import org.heard.domain.model.interview.InterviewChange;
 import org.heard.domain.model.interview.InterviewMode;
 import org.heard.domain.model.interview.InterviewRepository;
 import org.heard.domain.model.interview.InterviewRuleException;
+import org.heard.domain.model.interview.InterviewStatus;
 import org.heard.domain.model.interview.InterviewSupport;
 import org.heard.domain.model.interview.ParticipationChoice;
 import org.heard.domain.model.interview.Respondent;
@@ -79,6 +83,9 @@ public class InterviewService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private AuditTrail audit;
+
     /** Sets up a new interview for the signed-in interviewer and returns it. */
     public Interview start(@NotNull InterviewMode mode, @NotNull Respondent respondent, Long teamId) {
         Caller caller = interviewer();
@@ -101,6 +108,11 @@ public class InterviewService {
                 respondent,
                 teamId,
                 now));
+        audit.record(
+                event(AuditAction.INTERVIEW_STARTED, interview).value("status", InterviewStatus.STARTED.name()),
+                event(AuditAction.INTERVIEW_STARTED, interview).value("mode", mode.name()),
+                event(AuditAction.INTERVIEW_STARTED, interview).value("respondent", respondent.name()),
+                event(AuditAction.INTERVIEW_STARTED, interview).value("team", teamId == null ? null : "#" + teamId));
         LOG.info(() -> "Interview #" + interview.getId() + " started by staff #" + caller.getStaffId());
         return interview;
     }
@@ -155,6 +167,9 @@ public class InterviewService {
                         s.getOrganisationId() == null || s.getOrganisationId().equals(interview.getOrganisationId()))
                 .orElseThrow(NotFoundException::new);
         ConsentRecord previous = latestConsent(interview).orElse(null);
+        InterviewStatus before = interview.getStatus();
+        String nameBefore = interview.getRespondentName();
+        String workerBefore = interview.getSocialWorkerName();
         ConsentRecord record = ConsentRecord.record(
                 interview,
                 statement,
@@ -166,7 +181,36 @@ public class InterviewService {
                 caller().getStaffId(),
                 clock.instant(),
                 previous);
-        return interviews.store(record);
+        interviews.store(record);
+        List<AuditEntry> entries = new ArrayList<>();
+        entries.add(consentEvent(interview, record)
+                .value("statement", "#" + statement.getId() + " v" + statement.getVersion()));
+        entries.add(consentEvent(interview, record).value("statement-sha256", record.getStatementSha256()));
+        entries.add(consentEvent(interview, record)
+                .value("method", record.getMethod().name()));
+        entries.add(consentEvent(interview, record).value("agreed", String.valueOf(record.isAgreed())));
+        entries.add(consentEvent(interview, record)
+                .value(
+                        "choice",
+                        record.getChoice() == null ? null : record.getChoice().name()));
+        if (previous != null) {
+            entries.add(consentEvent(interview, record).value("replaces", "#" + previous.getId()));
+        }
+        if (!Objects.equals(nameBefore, interview.getRespondentName())) {
+            entries.add(consentEvent(interview, record)
+                    .change("respondent-name", nameBefore, interview.getRespondentName())
+                    .digestOnly());
+        }
+        if (!Objects.equals(workerBefore, interview.getSocialWorkerName())) {
+            entries.add(consentEvent(interview, record)
+                    .change("social-worker-name", workerBefore, interview.getSocialWorkerName())
+                    .digestOnly());
+        }
+        if (before != interview.getStatus()) {
+            entries.add(statusEvent(interview, before));
+        }
+        audit.record(entries);
+        return record;
     }
 
     /** The answers of the interview, by question id. */
@@ -207,10 +251,15 @@ public class InterviewService {
             throw new AnswerConflictException(
                     answer.getText(), answer.getNote(), answer.isDeclined(), answer.getVersion());
         }
+        String oldText = answer.getText();
+        boolean oldDeclined = answer.isDeclined();
+        String oldNote = answer.getNote();
         answer.write(text, declined, note, caller().getStaffId(), clock.instant());
         interviews.store(answer);
         interview.moveTo(Step.QUESTIONS, questionNumber);
         interviews.flush();
+        audit.record(answerChanges(
+                AuditAction.ANSWER_SAVED, interview, answer, questionNumber, oldText, oldDeclined, oldNote));
         return answer;
     }
 
@@ -224,16 +273,29 @@ public class InterviewService {
         }
         Map<Long, AnswerRating> existing = interviews.ratings(interview.getId()).stream()
                 .collect(Collectors.toMap(AnswerRating::getStatementId, r -> r));
+        List<AuditEntry> entries = new ArrayList<>();
         for (RatingStatement statement : question.getRatingStatements()) {
             if (!values.containsKey(statement.getId())) {
                 continue;
             }
             AnswerRating rating =
                     existing.getOrDefault(statement.getId(), new AnswerRating(interview.getId(), statement.getId()));
+            Integer old = rating.getValue();
             rating.rate(values.get(statement.getId()));
             interviews.store(rating);
+            if (!Objects.equals(old, rating.getValue())) {
+                entries.add(event(AuditAction.RATING_SAVED, interview)
+                        .entity("rating-statement", statement.getId())
+                        .change(
+                                "rating.q" + questionNumber + ".s" + statement.getPosition(),
+                                old == null ? null : old.toString(),
+                                rating.getValue() == null
+                                        ? null
+                                        : rating.getValue().toString()));
+            }
         }
         interview.moveTo(Step.QUESTIONS, questionNumber);
+        audit.record(entries);
     }
 
     /** Remembers the step the interviewer is on, so that resuming returns there. */
@@ -257,15 +319,36 @@ public class InterviewService {
         Interview interview = ownInterview(interviewId);
         interview.requireOpenForAnswers();
         Map<Long, InterviewSupport> existing = support(interview);
+        List<AuditEntry> entries = new ArrayList<>();
         for (SupportOption option : supportOptions(interview)) {
             InterviewSupport record =
                     existing.getOrDefault(option.getId(), new InterviewSupport(interview.getId(), option.getId()));
+            boolean wasNew = record.getId() == null;
+            boolean oldOffered = record.isOffered();
+            boolean oldFollowUp = record.isFollowUpRequested();
             record.record(
                     Boolean.TRUE.equals(offered.get(option.getId())),
                     Boolean.TRUE.equals(followUp.get(option.getId())));
             interviews.store(record);
+            if (wasNew || oldOffered != record.isOffered()) {
+                entries.add(event(AuditAction.SUPPORT_RECORDED, interview)
+                        .entity("support-option", option.getId())
+                        .change(
+                                "support.o" + option.getId() + ".offered",
+                                wasNew ? null : String.valueOf(oldOffered),
+                                String.valueOf(record.isOffered())));
+            }
+            if (wasNew || oldFollowUp != record.isFollowUpRequested()) {
+                entries.add(event(AuditAction.SUPPORT_RECORDED, interview)
+                        .entity("support-option", option.getId())
+                        .change(
+                                "support.o" + option.getId() + ".follow-up",
+                                wasNew ? null : String.valueOf(oldFollowUp),
+                                String.valueOf(record.isFollowUpRequested())));
+            }
         }
         interview.moveTo(Step.SUPPORT, null);
+        audit.record(entries);
     }
 
     /** Raises a safeguarding concern from any step; supervisors of the organisation see it at once. */
@@ -273,6 +356,9 @@ public class InterviewService {
         Interview interview = ownInterview(interviewId);
         SafeguardingConcern concern = interviews.store(
                 new SafeguardingConcern(interview, caller().getStaffId(), description, clock.instant()));
+        audit.record(event(AuditAction.CONCERN_RAISED, interview)
+                .entity("safeguarding-concern", concern.getId())
+                .value("description", concern.getDescription()));
         LOG.info(() -> "Safeguarding concern #" + concern.getId() + " raised in interview #" + interview.getId());
         return concern;
     }
@@ -289,8 +375,10 @@ public class InterviewService {
     /** Submits and locks the interview; a second submission changes nothing. Returns whether this call submitted. */
     public boolean submit(@NotNull Long interviewId) {
         Interview interview = ownInterview(interviewId);
+        InterviewStatus before = interview.getStatus();
         boolean submitted = interview.submit(clock.instant());
         if (submitted) {
+            audit.record(statusEvent(interview, before));
             LOG.info(() -> "Interview #" + interview.getId() + " submitted");
         }
         return submitted;
@@ -299,11 +387,16 @@ public class InterviewService {
     /** Stops the interview early; unless the family chose to keep it, their words are erased now. */
     public void stop(@NotNull Long interviewId, boolean keep) {
         Interview interview = ownInterview(interviewId);
+        InterviewStatus before = interview.getStatus();
         interview.stop(keep, clock.instant());
-        if (!keep) {
+        if (interview.getStatus() == InterviewStatus.STOPPED_DISCARDED) {
             interviews.answers(interview.getId()).forEach(Answer::erase);
             interviews.ratings(interview.getId()).forEach(r -> r.rate(null));
+            interviews.flush();
+            // What the family chose to discard must not survive in the audit trail either.
+            audit.redactInterview(interview.getId());
         }
+        audit.record(statusEvent(interview, before));
     }
 
     /** The signed-in interviewer's interviews, newest first. */
@@ -314,15 +407,22 @@ public class InterviewService {
 
     /**
      * A supervisor corrects an answer of a submitted interview. The reason is
-     * mandatory; the old and new value, who, when and why go to the append-only log.
+     * mandatory; the old and new value, who, when and why go to the audit trail,
+     * so the original stays there.
      */
     public void correctAnswer(@NotNull Long interviewId, int questionNumber, String newText, String reason) {
         Caller caller = caller();
         if (!caller.hasRole(Role.SUPERVISOR)) {
             throw new InterviewAccessException();
         }
+        if (reason == null || reason.isBlank()) {
+            throw new InterviewRuleException("correction.error.reason-required");
+        }
+        if (reason.length() > REASON_MAX) {
+            throw new InterviewRuleException("correction.error.reason-too-long");
+        }
         Interview interview = interviews.find(interviewId).orElseThrow(NotFoundException::new);
-        if (interview.getStatus() != org.heard.domain.model.interview.InterviewStatus.SUBMITTED) {
+        if (interview.getStatus() != InterviewStatus.SUBMITTED) {
             throw new InterviewRuleException("correction.error.not-submitted");
         }
         Question question = question(interview, questionNumber);
@@ -330,16 +430,67 @@ public class InterviewService {
                 .answer(interview.getId(), question.getId())
                 .orElseGet(() -> new Answer(interview.getId(), question.getId()));
         String old = answer.getText();
-        InterviewChange change = new InterviewChange(
-                interview, caller.getStaffId(), clock.instant(), "answer.q" + questionNumber, old, newText, reason);
+        String corrected = newText == null || newText.isEmpty() ? null : newText;
+        if (Objects.equals(old, corrected)) {
+            throw new InterviewRuleException("correction.error.unchanged");
+        }
         answer.write(newText, answer.isDeclined(), answer.getNote(), caller.getStaffId(), clock.instant());
         interviews.store(answer);
-        interviews.store(change);
+        interviews.flush();
+        audit.record(event(AuditAction.ANSWER_CORRECTED, interview)
+                .actor(caller.getStaffId())
+                .entity("answer", answer.getId())
+                .change("answer.q" + questionNumber + ".text", old, answer.getText())
+                .reason(reason.strip()));
+        LOG.info(() -> "Answer corrected in interview #" + interview.getId() + " by staff #" + caller.getStaffId());
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<InterviewChange> changes(Interview interview) {
-        return interviews.changes(interview.getId());
+    /** Longest reason for a correction. */
+    public static final int REASON_MAX = 2_000;
+
+    private AuditEntry event(AuditAction action, Interview interview) {
+        return AuditEntry.of(action)
+                .organisation(interview.getOrganisationId())
+                .actor(callerContext.caller().map(Caller::getStaffId).orElse(null))
+                .entity("interview", interview.getId())
+                .interview(interview.getId());
+    }
+
+    private AuditEntry consentEvent(Interview interview, ConsentRecord record) {
+        return event(AuditAction.CONSENT_RECORDED, interview).entity("consent-record", record.getId());
+    }
+
+    private AuditEntry statusEvent(Interview interview, InterviewStatus before) {
+        return event(AuditAction.INTERVIEW_STATUS_CHANGED, interview)
+                .change("status", before.name(), interview.getStatus().name());
+    }
+
+    private List<AuditEntry> answerChanges(
+            AuditAction action,
+            Interview interview,
+            Answer answer,
+            int questionNumber,
+            String oldText,
+            boolean oldDeclined,
+            String oldNote) {
+        List<AuditEntry> entries = new ArrayList<>();
+        String prefix = "answer.q" + questionNumber;
+        if (!Objects.equals(oldText, answer.getText())) {
+            entries.add(event(action, interview)
+                    .entity("answer", answer.getId())
+                    .change(prefix + ".text", oldText, answer.getText()));
+        }
+        if (oldDeclined != answer.isDeclined()) {
+            entries.add(event(action, interview)
+                    .entity("answer", answer.getId())
+                    .change(prefix + ".declined", String.valueOf(oldDeclined), String.valueOf(answer.isDeclined())));
+        }
+        if (!Objects.equals(oldNote, answer.getNote())) {
+            entries.add(event(action, interview)
+                    .entity("answer", answer.getId())
+                    .change(prefix + ".note", oldNote, answer.getNote()));
+        }
+        return entries;
     }
 
     private Question question(Interview interview, int number) {

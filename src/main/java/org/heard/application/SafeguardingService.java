@@ -2,10 +2,16 @@ package org.heard.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.heard.domain.model.audit.AuditAction;
+import org.heard.domain.model.audit.AuditEntry;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewRepository;
 import org.heard.domain.model.interview.SafeguardingConcern;
@@ -26,8 +32,27 @@ public class SafeguardingService {
     @Inject
     private StaffRepository staff;
 
-    /** An open concern with what a supervisor needs to act on it. */
-    public record OpenConcern(long id, String reference, Instant raisedAt, String raisedBy, String description) {
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "heard.safeguarding.highlight-after-hours", defaultValue = "24")
+    private int highlightAfterHours;
+
+    /** An open concern with what a supervisor needs to act on it; overdue when older than the configured time. */
+    public record OpenConcern(
+            long id, String reference, Instant raisedAt, String raisedBy, String description, boolean overdue) {
+        public long getId() {
+            return id;
+        }
+
+        public boolean isOverdue() {
+            return overdue;
+        }
+
         public String getReference() {
             return reference;
         }
@@ -47,10 +72,8 @@ public class SafeguardingService {
 
     /** The caller's organisation's concerns not yet acknowledged, oldest first; supervisors only. */
     public List<OpenConcern> openConcerns() {
-        Caller caller = callerContext.caller().orElseThrow(NotSignedInException::new);
-        if (!caller.hasRole(Role.SUPERVISOR)) {
-            throw new InterviewAccessException();
-        }
+        supervisor();
+        Instant overdueBefore = clock.instant().minus(Duration.ofHours(Math.max(0, highlightAfterHours)));
         List<SafeguardingConcern> concerns = interviews.openConcerns();
         if (concerns.isEmpty()) {
             return List.of();
@@ -69,7 +92,41 @@ public class SafeguardingService {
                         references.get(c.getInterviewId()),
                         c.getRaisedAt(),
                         names.get(c.getRaisedBy()),
-                        c.getDescription()))
+                        c.getDescription(),
+                        c.getRaisedAt().isBefore(overdueBefore)))
                 .toList();
+    }
+
+    /** Hours after which an open concern is highlighted. */
+    public int getHighlightAfterHours() {
+        return highlightAfterHours;
+    }
+
+    /**
+     * Acknowledges a concern with the action taken; it leaves the dashboard. A
+     * second acknowledgement changes nothing and returns false.
+     */
+    @Transactional
+    public boolean acknowledge(long concernId, String actionTaken) {
+        Caller caller = supervisor();
+        SafeguardingConcern concern = interviews.findConcern(concernId).orElseThrow(NotFoundException::new);
+        boolean acknowledged = concern.acknowledge(caller.getStaffId(), actionTaken, clock.instant());
+        if (acknowledged) {
+            audit.record(AuditEntry.of(AuditAction.CONCERN_ACKNOWLEDGED)
+                    .organisation(concern.getOrganisationId())
+                    .actor(caller.getStaffId())
+                    .entity("safeguarding-concern", concern.getId())
+                    .interview(concern.getInterviewId())
+                    .value("action-taken", concern.getActionTaken()));
+        }
+        return acknowledged;
+    }
+
+    private Caller supervisor() {
+        Caller caller = callerContext.caller().orElseThrow(NotSignedInException::new);
+        if (!caller.hasRole(Role.SUPERVISOR)) {
+            throw new InterviewAccessException();
+        }
+        return caller;
     }
 }

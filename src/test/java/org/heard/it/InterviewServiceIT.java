@@ -16,8 +16,10 @@ import java.util.Map;
 import java.util.Set;
 import org.heard.application.AnswerConflictException;
 import org.heard.application.Caller;
+import org.heard.application.InterviewHistoryService;
 import org.heard.application.InterviewService;
 import org.heard.application.NotFoundException;
+import org.heard.domain.model.audit.AuditAction;
 import org.heard.domain.model.interview.Answer;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewMode;
@@ -59,10 +61,18 @@ class InterviewServiceIT {
     @Inject
     private InterviewService interviews;
 
+    @Inject
+    private InterviewHistoryService history;
+
     @Deployment
     static WebArchive deployment() {
         return Deployments.heardInContainer()
-                .addClasses(TestCallerContext.class, TestData.class, TestData.Org.class, TestData.Staff.class);
+                .addClasses(
+                        TestCallerContext.class,
+                        TestData.class,
+                        TestData.Org.class,
+                        TestData.Staff.class,
+                        TestData.Interview.class);
     }
 
     @BeforeEach
@@ -291,12 +301,16 @@ class InterviewServiceIT {
                                 () -> interviews.correctAnswer(interview.getId(), 6, "Changed", " "))
                         .getMessageKey());
         interviews.correctAnswer(interview.getId(), 6, "Corrected words", "Transcription error confirmed by family");
-        Interview corrected = interviews.interview(interview.getId());
-        var changes = interviews.changes(corrected);
-        assertEquals(1, changes.size());
-        assertEquals("Original words", changes.get(0).getOldValue());
-        assertEquals("Corrected words", changes.get(0).getNewValue());
-        assertEquals(westSupervisor.getStaffId(), changes.get(0).getChangedBy());
+        var corrections = history.timeline(interview.getId()).stream()
+                .filter(e -> e.getAction() == AuditAction.ANSWER_CORRECTED)
+                .toList();
+        assertEquals(1, corrections.size());
+        assertEquals("answer.q6.text", corrections.get(0).getField());
+        assertEquals("Original words", corrections.get(0).getOldValue());
+        assertEquals("Corrected words", corrections.get(0).getNewValue());
+        assertEquals(
+                "Transcription error confirmed by family", corrections.get(0).getReason());
+        assertEquals(westSupervisor.getDisplayName(), corrections.get(0).getActorName());
     }
 
     @Test

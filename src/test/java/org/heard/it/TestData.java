@@ -80,6 +80,105 @@ public final class TestData {
                 System.getProperty("heard.test.db.password"));
     }
 
+    /**
+     * A submitted interview stored directly (as if an interviewer had run it): the
+     * default statement agreed to with the given choice and names, and answers to
+     * the first and third questions. Returns its id and reference code.
+     */
+    public static Interview submittedInterview(
+            Org organisation,
+            Staff interviewer,
+            Long teamId,
+            String choice,
+            String respondent,
+            String worker,
+            String words) {
+        try (Connection db = connection()) {
+            long statementId;
+            String sha;
+            try (PreparedStatement query = db.prepareStatement("SELECT id, sha256 FROM confidentiality_statement"
+                            + " WHERE organisation_id IS NULL AND status = 'PUBLISHED' ORDER BY version DESC");
+                    ResultSet row = query.executeQuery()) {
+                row.next();
+                statementId = row.getLong(1);
+                sha = row.getString(2);
+            }
+            long scriptId;
+            try (PreparedStatement query = db.prepareStatement(
+                            "SELECT id FROM script WHERE code = 'parents-carers' AND status = 'PUBLISHED'"
+                                    + " ORDER BY version DESC");
+                    ResultSet row = query.executeQuery()) {
+                row.next();
+                scriptId = row.getLong(1);
+            }
+            String reference = organisation.code() + "-2026-" + (1000 + RANDOM.nextInt(9000));
+            Timestamp started =
+                    Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC).minusMinutes(40));
+            Timestamp ended =
+                    Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC).minusMinutes(5));
+            long id = insert(
+                    "INSERT INTO interview (organisation_id, reference, script_id, interviewer_id, interviewer_kind,"
+                            + " mode, respondent, team_id, status, choice, respondent_name, social_worker_name,"
+                            + " current_step, started_at, submitted_at, ended_at, version, statement_id,"
+                            + " consent_outcome, consent_recorded_at) VALUES (?, ?, ?, ?, 'EXPERT_BY_EXPERIENCE',"
+                            + " 'TELEPHONE', 'PARENT', ?, 'SUBMITTED', ?, ?, ?, 'DONE', ?, ?, ?, 1, ?, 'AGREED', ?)",
+                    organisation.id(),
+                    reference,
+                    scriptId,
+                    interviewer.id(),
+                    teamId,
+                    choice,
+                    respondent,
+                    worker,
+                    started,
+                    ended,
+                    ended,
+                    statementId,
+                    started);
+            insert(
+                    "INSERT INTO consent_record (interview_id, organisation_id, statement_id, statement_sha256, method,"
+                            + " statement_read, choice, agreed, recorded_by, recorded_at) VALUES (?, ?, ?, ?,"
+                            + " 'READ_ALOUD_BY_TELEPHONE', TRUE, ?, TRUE, ?, ?)",
+                    id,
+                    organisation.id(),
+                    statementId,
+                    sha,
+                    choice,
+                    interviewer.id(),
+                    started);
+            for (int number : new int[] {1, 3}) {
+                insert(
+                        "INSERT INTO answer (interview_id, question_id, text, declined, updated_at, updated_by, version)"
+                                + " SELECT ?, q.id, ?, FALSE, ?, ?, 1 FROM script_question q"
+                                + " WHERE q.script_id = ? AND q.number = ?",
+                        id,
+                        words + " (question " + number + ")",
+                        ended,
+                        interviewer.id(),
+                        scriptId,
+                        number);
+            }
+            return new Interview(id, reference, statementId);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An interview stored by {@link #submittedInterview}. */
+    public record Interview(long id, String reference, long statementId) {}
+
+    /**
+     * A connection with the database administrator's account, for acting behind
+     * Heard's back (tampering with the audit trail, scanning every table). Works in
+     * the test JVM and, through the settings Payara got, inside a test deployment.
+     */
+    public static Connection admin() throws SQLException {
+        return DriverManager.getConnection(
+                System.getProperty("heard.test.admin.url"),
+                System.getProperty("heard.test.admin.user"),
+                System.getProperty("heard.test.admin.password", ""));
+    }
+
     private static long insert(String sql, Object... values) {
         try (Connection connection = connection();
                 PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {

@@ -20,15 +20,23 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * {@code HEARD_TEST_DB_HOST}:{@code HEARD_TEST_DB_PORT} (default 127.0.0.1:3306,
  * root, empty password); if none answers, it starts an embedded MariaDB. Heard
  * itself connects with a throwaway account that has only the grants documented
- * in {@code docs/configuration.md}. The coordinates are published as the system
- * properties {@code heard.test.db.*}, which {@code arquillian.xml} passes to Payara.
+ * in {@code docs/operations.md}: a migration account that owns the schema, and
+ * the application's account, which starts with SELECT on the database and gets
+ * from Heard's migrator INSERT, UPDATE, DELETE on every table but the audit
+ * trail's events, where it may only INSERT. The coordinates are published as the system properties
+ * {@code heard.test.db.*}, which {@code arquillian.xml} passes to Payara, with
+ * a test-only audit key.
  */
 public final class TestDatabase implements LauncherSessionListener {
 
     private static final Logger LOG = Logger.getLogger(TestDatabase.class.getName());
-    /** The grants of Heard's application account, as documented for production. */
-    public static final String APPLICATION_GRANTS =
-            "SELECT, INSERT, UPDATE, DELETE, CREATE, ALTER, INDEX, DROP, REFERENCES";
+    /** The grants of Heard's migration account, as documented for production. */
+    public static final String MIGRATION_GRANTS = "ALL PRIVILEGES";
+    /** The database-wide grant of Heard's application account; table grants come from the migrator. */
+    public static final String APPLICATION_DATABASE_GRANTS = "SELECT";
+
+    /** The audit trail's HMAC key in tests (Base64 of 32 bytes); production keys come from the environment. */
+    public static final String TEST_AUDIT_KEY = "dGVzdC1vbmx5LWF1ZGl0LWtleS1ub3QtZm9yLXVzZSE=";
 
     private static DB embedded;
     private static String adminUrl;
@@ -36,6 +44,7 @@ public final class TestDatabase implements LauncherSessionListener {
     private static String adminPassword;
     private static String database;
     private static String appUser;
+    private static String ownerUser;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -57,8 +66,10 @@ public final class TestDatabase implements LauncherSessionListener {
         try (Connection admin = admin();
                 Statement sql = admin.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + database);
-            sql.execute("DROP USER IF EXISTS '" + appUser + "'@'%'");
-            sql.execute("DROP USER IF EXISTS '" + appUser + "'@'localhost'");
+            for (String user : new String[] {appUser, ownerUser}) {
+                sql.execute("DROP USER IF EXISTS '" + user + "'@'%'");
+                sql.execute("DROP USER IF EXISTS '" + user + "'@'localhost'");
+            }
         } catch (SQLException e) {
             LOG.warning("Could not drop the test database: " + e.getMessage());
         }
@@ -94,14 +105,20 @@ public final class TestDatabase implements LauncherSessionListener {
         String suffix = HexFormat.of().formatHex(randomBytes(4));
         database = "heard_it_" + suffix;
         appUser = "heard_it_" + suffix;
+        ownerUser = "heard_own_" + suffix;
         String appPassword = "Pw-" + HexFormat.of().formatHex(randomBytes(12));
+        String ownerPassword = "Pw-" + HexFormat.of().formatHex(randomBytes(12));
         try (Connection admin = admin();
                 Statement sql = admin.createStatement()) {
             sql.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             for (String from : new String[] {"%", "localhost"}) {
+                // The application's account may only read here; Heard's migrator grants it the rest, table by table.
                 sql.execute("CREATE USER '" + appUser + "'@'" + from + "' IDENTIFIED BY '" + appPassword + "'");
-                sql.execute(
-                        "GRANT " + APPLICATION_GRANTS + " ON " + database + ".* TO '" + appUser + "'@'" + from + "'");
+                sql.execute("GRANT " + APPLICATION_DATABASE_GRANTS + " ON " + database + ".* TO '" + appUser + "'@'"
+                        + from + "'");
+                sql.execute("CREATE USER '" + ownerUser + "'@'" + from + "' IDENTIFIED BY '" + ownerPassword + "'");
+                sql.execute("GRANT " + MIGRATION_GRANTS + " ON " + database + ".* TO '" + ownerUser + "'@'" + from
+                        + "' WITH GRANT OPTION");
             }
         }
         System.setProperty("heard.test.db.url", url(host, port, database));
@@ -110,6 +127,14 @@ public final class TestDatabase implements LauncherSessionListener {
         System.setProperty("heard.test.db.user", appUser);
         System.setProperty("heard.test.db.password", appPassword);
         System.setProperty("heard.test.db.name", database);
+        System.setProperty("heard.test.db.owner", ownerUser);
+        System.setProperty("heard.test.db.owner-password", ownerPassword);
+        System.setProperty("heard.test.audit.key", TEST_AUDIT_KEY);
+        // In-container tests that must act behind Heard's back (tampering with the audit trail) use these.
+        System.setProperty("heard.test.admin.url", url(host, port, database));
+        System.setProperty("heard.test.admin.url.xml", url(host, port, database).replace("&", "&amp;"));
+        System.setProperty("heard.test.admin.user", adminUser);
+        System.setProperty("heard.test.admin.password", adminPassword);
         System.setProperty("heard.basedir", System.getProperty("heard.basedir", System.getProperty("user.dir")));
         LOG.info("Test database " + database + " on " + host + ":" + port + (embedded != null ? " (embedded)" : ""));
     }
@@ -125,10 +150,13 @@ public final class TestDatabase implements LauncherSessionListener {
     /** A connection with the administrator account, for set-up and for checks the application cannot make. */
     public static Connection admin() throws SQLException {
         Properties props = new Properties();
-        props.setProperty("user", adminUser);
-        props.setProperty("password", adminPassword);
+        props.setProperty("user", adminUser != null ? adminUser : System.getProperty("heard.test.admin.user"));
+        props.setProperty(
+                "password",
+                adminPassword != null ? adminPassword : System.getProperty("heard.test.admin.password", ""));
         props.setProperty("connectTimeout", "3000");
-        return DriverManager.getConnection(adminUrl, props);
+        return DriverManager.getConnection(
+                adminUrl != null ? adminUrl : System.getProperty("heard.test.admin.url"), props);
     }
 
     /** A connection to the test database with Heard's own (least-privilege) account. */

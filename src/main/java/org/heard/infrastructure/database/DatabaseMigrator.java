@@ -6,12 +6,20 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -19,28 +27,101 @@ import org.flywaydb.core.api.output.MigrateResult;
  * scripts under {@code db/migration/common} run on every database (H2 runs in
  * MySQL mode); a vendor folder, {@code db/migration/h2} or
  * {@code db/migration/mysql}, holds what only one of them understands.
+ *
+ * <p>On MySQL, production runs with two accounts (see docs/operations.md): a
+ * migration account ({@code heard.db.migration-user}) that owns the schema, and
+ * the application's account, which holds only SELECT on the database. After
+ * migrating, Heard grants the application's account exactly SELECT, INSERT on
+ * the {@link #APPEND_ONLY_TABLES append-only tables} (the audit trail's events)
+ * and SELECT, INSERT, UPDATE, DELETE on every other table, so the grants follow
+ * the schema. Without a migration account, the application's account migrates
+ * itself (the embedded quick start, simple installations).
  */
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DatabaseMigrator {
 
+    /** Tables the application may only read and append to. */
+    public static final List<String> APPEND_ONLY_TABLES = List.of("audit_event");
+
     private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
 
     @Resource(lookup = HeardDataSource.JNDI_NAME)
     private DataSource dataSource;
 
+    @Inject
+    @ConfigProperty(name = "heard.db.url")
+    private String url;
+
+    @Inject
+    @ConfigProperty(name = "heard.db.migration-user")
+    private Optional<String> migrationUser;
+
+    @Inject
+    @ConfigProperty(name = "heard.db.migration-password")
+    private Optional<String> migrationPassword;
+
     @PostConstruct
     void migrate() {
         String vendor = vendor();
-        MigrateResult result = Flyway.configure(DatabaseMigrator.class.getClassLoader())
-                .dataSource(dataSource)
+        boolean separateOwner = migrationUser.filter(u -> !u.isBlank()).isPresent() && "mysql".equals(vendor);
+        FluentConfiguration configuration = Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
-                .failOnMissingLocations(false)
-                .load()
-                .migrate();
+                .failOnMissingLocations(false);
+        if (separateOwner) {
+            configuration.dataSource(url, migrationUser.get(), migrationPassword.orElse(""));
+        } else {
+            configuration.dataSource(dataSource);
+        }
+        MigrateResult result = configuration.load().migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + vendor + ", "
-                + result.migrationsExecuted + " migrations applied now)");
+                + result.migrationsExecuted + " migrations applied now"
+                + (separateOwner ? ", by the migration account" : "") + ")");
+        if (separateOwner) {
+            grantApplicationAccount(configuration);
+        }
+    }
+
+    /** Grants the application's account row access on every table, append-only on the audit trail. */
+    private void grantApplicationAccount(FluentConfiguration configuration) {
+        String account = applicationAccount();
+        try (Connection owner = configuration.getDataSource().getConnection();
+                Statement sql = owner.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = sql.executeQuery("SELECT table_name FROM information_schema.tables"
+                    + " WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            for (String table : tables) {
+                String privileges = APPEND_ONLY_TABLES.contains(table.toLowerCase(Locale.ROOT))
+                        ? "SELECT, INSERT"
+                        : "SELECT, INSERT, UPDATE, DELETE";
+                sql.execute("GRANT " + privileges + " ON `" + table.replace("`", "") + "` TO " + account);
+            }
+            LOG.info(() -> "Granted the application's account row access on " + tables.size() + " tables");
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "The migration account could not grant the application's account its privileges: " + e.getMessage(),
+                    e);
+        }
+    }
+
+    /** The application's account as the server names it, e.g. {@code 'heard'@'%'}. */
+    private String applicationAccount() {
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement();
+                ResultSet row = sql.executeQuery("SELECT CURRENT_USER()")) {
+            row.next();
+            String current = row.getString(1);
+            int at = current.lastIndexOf('@');
+            return "'" + current.substring(0, at).replace("'", "") + "'@'"
+                    + current.substring(at + 1).replace("'", "") + "'";
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database cannot be reached: " + e.getMessage(), e);
+        }
     }
 
     private String vendor() {

@@ -41,13 +41,25 @@ class MessageBundleTest {
     }
 
     @Test
-    @DisplayName("Every role and interviewer kind has a label")
+    @DisplayName("Every value of an enum that pages show has a label")
     void enumLabels() {
-        for (Role role : Role.values()) {
-            assertTrue(bundle.containsKey("role." + role.name()), role.name());
-        }
-        for (InterviewerKind kind : InterviewerKind.values()) {
-            assertTrue(bundle.containsKey("kind." + kind.name()), kind.name());
+        labelled("role.", Role.values());
+        labelled("kind.", InterviewerKind.values());
+        labelled("status.", org.heard.domain.model.interview.InterviewStatus.values());
+        labelled("mode.", org.heard.domain.model.interview.InterviewMode.values());
+        labelled("choice.", org.heard.domain.model.interview.ParticipationChoice.values());
+        labelled("choice.short.", org.heard.domain.model.interview.ParticipationChoice.values());
+        labelled("outcome.", org.heard.application.RegisterOutcome.values());
+        labelled("consent-method.", org.heard.domain.model.interview.ConsentMethod.values());
+        labelled("withdrawal.requester.", org.heard.domain.model.interview.WithdrawalRequester.values());
+        labelled("withdrawal.method.", org.heard.domain.model.interview.WithdrawalMethod.values());
+        labelled("audit-action.", org.heard.domain.model.audit.AuditAction.values());
+        labelled("audit-break.", org.heard.domain.model.audit.AuditBreak.values());
+    }
+
+    private void labelled(String prefix, Enum<?>[] values) {
+        for (Enum<?> value : values) {
+            assertTrue(bundle.containsKey(prefix + value.name()), prefix + value.name());
         }
     }
 

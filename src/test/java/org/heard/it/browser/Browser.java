@@ -78,6 +78,35 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * Saves downloads into a fresh folder, through the DevTools protocol (headless
+     * Chromium otherwise refuses them), and returns the folder.
+     */
+    public Path allowDownloads() {
+        try {
+            Path folder = Files.createTempDirectory(profile, "downloads");
+            driver.executeCdpCommand(
+                    "Browser.setDownloadBehavior",
+                    java.util.Map.of("behavior", "allow", "downloadPath", folder.toString(), "eventsEnabled", true));
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits until a completed download whose name ends with {@code suffix} is in {@code folder}. */
+    public Path awaitDownload(Path folder, String suffix) {
+        return waitUpTo(Duration.ofSeconds(30)).until(d -> {
+            try (var files = Files.list(folder)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix))
+                        .findFirst()
+                        .orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+
     public WebDriverWait waitUpTo(Duration duration) {
         return new WebDriverWait(driver, duration);
     }

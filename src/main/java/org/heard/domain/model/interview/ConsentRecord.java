@@ -115,7 +115,7 @@ public class ConsentRecord implements OrganisationOwned {
         if (!statement.isPublished()) {
             throw new InterviewRuleException("statement.error.not-published");
         }
-        interview.applyConsent(agreed, choice, respondentName, socialWorkerName, at);
+        interview.applyConsent(statement.getId(), agreed, choice, respondentName, socialWorkerName, at);
         return new ConsentRecord(interview, statement, agreed, choice, recordedBy, at, replaces);
     }
 

@@ -88,6 +88,16 @@ public class Interview implements OrganisationOwned {
     @Column(name = "ended_at")
     private Instant endedAt;
 
+    @Column(name = "statement_id")
+    private Long statementId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "consent_outcome", length = 16)
+    private ConsentOutcome consentOutcome;
+
+    @Column(name = "consent_recorded_at")
+    private Instant consentRecordedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -127,10 +137,18 @@ public class Interview implements OrganisationOwned {
      * and keeps only the names the choice allows; refusal ends the interview.
      */
     void applyConsent(
-            boolean agreed, ParticipationChoice chosen, String respondentName, String socialWorkerName, Instant at) {
+            long statementId,
+            boolean agreed,
+            ParticipationChoice chosen,
+            String respondentName,
+            String socialWorkerName,
+            Instant at) {
         if (status != InterviewStatus.STARTED && status != InterviewStatus.IN_PROGRESS) {
             throw new InterviewRuleException("interview.error.closed");
         }
+        this.statementId = statementId;
+        this.consentOutcome = agreed ? ConsentOutcome.AGREED : ConsentOutcome.DECLINED;
+        this.consentRecordedAt = at;
         if (!agreed) {
             // Only the fact of the declined statement is kept: version, time, interviewer, mode.
             status = InterviewStatus.DECLINED;
@@ -215,6 +233,32 @@ public class Interview implements OrganisationOwned {
         endedAt = at;
     }
 
+    /**
+     * Records the family's withdrawal: the interview becomes a tombstone. Names are
+     * erased here; the caller erases answers and everything else the family said.
+     * Returns false, changing nothing, when it was already withdrawn.
+     */
+    public boolean withdraw(Instant at) {
+        if (status == InterviewStatus.WITHDRAWN) {
+            return false;
+        }
+        status = InterviewStatus.WITHDRAWN;
+        consentOutcome = ConsentOutcome.WITHDRAWN;
+        respondentName = null;
+        socialWorkerName = null;
+        currentStep = Step.DONE;
+        currentQuestion = null;
+        if (endedAt == null) {
+            endedAt = at;
+        }
+        return true;
+    }
+
+    /** Whether the family gave at least the social worker's name (never for anonymous interviews). */
+    public boolean isNamedFeedback() {
+        return choice != null && choice != ParticipationChoice.ANONYMOUS && socialWorkerName != null;
+    }
+
     public Long getId() {
         return id;
     }
@@ -286,6 +330,20 @@ public class Interview implements OrganisationOwned {
 
     public Instant getEndedAt() {
         return endedAt;
+    }
+
+    /** The statement version of the latest consent record; null before one is recorded. */
+    public Long getStatementId() {
+        return statementId;
+    }
+
+    /** Null until the family answers the statement. */
+    public ConsentOutcome getConsentOutcome() {
+        return consentOutcome;
+    }
+
+    public Instant getConsentRecordedAt() {
+        return consentRecordedAt;
     }
 
     public long getVersion() {

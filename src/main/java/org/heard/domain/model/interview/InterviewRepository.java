@@ -45,9 +45,44 @@ public interface InterviewRepository {
 
     void store(DefinitionOpened opened);
 
-    void store(InterviewChange change);
+    /** A concern of the caller's organisation. */
+    Optional<SafeguardingConcern> findConcern(long id);
 
-    List<InterviewChange> changes(long interviewId);
+    /** The interview of the caller's organisation with this reference code. */
+    Optional<Interview> findByReference(String reference);
+
+    Optional<Withdrawal> withdrawal(long interviewId);
+
+    Withdrawal store(Withdrawal withdrawal);
+
+    Optional<FeedbackDiscussion> discussion(long interviewId);
+
+    FeedbackDiscussion store(FeedbackDiscussion discussion);
+
+    /**
+     * Named feedback: submitted or kept interviews where the family gave at least
+     * the social worker's name, newest first; never anonymous ones or withdrawn ones.
+     *
+     * @param socialWorker only this social worker's, or all when null
+     * @param includeDiscussed whether items already discussed in supervision are included
+     */
+    List<Interview> namedFeedback(String socialWorker, boolean includeDiscussed, int limit);
+
+    /** The social workers named in the organisation's named feedback, alphabetically. */
+    List<String> socialWorkersNamed();
+
+    /** The answers of several interviews of the caller's organisation. */
+    List<Answer> answersOf(java.util.Collection<Long> interviewIds);
+
+    /** The supervision discussions of several interviews of the caller's organisation. */
+    List<FeedbackDiscussion> discussionsOf(java.util.Collection<Long> interviewIds);
+
+    /**
+     * Deletes everything the family said or chose in the interview: answers,
+     * ratings, support, definitions opened, feedback discussions. Returns the
+     * number of rows deleted per table.
+     */
+    java.util.Map<String, Integer> eraseContent(long interviewId);
 
     /** Makes pending changes visible to the database now (assigns ids, checks versions). */
     void flush();

@@ -13,7 +13,9 @@ public enum InterviewStatus {
     /** Stopped early; the family chose to keep what was said so far. */
     STOPPED_KEPT,
     /** Stopped early; the family chose to discard what was said: answers were erased. */
-    STOPPED_DISCARDED;
+    STOPPED_DISCARDED,
+    /** The family withdrew afterwards: everything personal was erased; a tombstone remains. */
+    WITHDRAWN;
 
     /** Whether answers may still be written by the interviewer. */
     public boolean isOpenForAnswers() {

@@ -91,6 +91,38 @@ public class SafeguardingConcern implements OrganisationOwned {
         return description;
     }
 
+    /**
+     * A supervisor acknowledges the concern and records the action taken. Returns
+     * false, changing nothing, when it was already acknowledged.
+     */
+    public boolean acknowledge(long by, String action, Instant at) {
+        if (action == null || action.isBlank()) {
+            throw new InterviewRuleException("safeguarding.error.action-required");
+        }
+        if (action.length() > DESCRIPTION_MAX) {
+            throw new InterviewRuleException("safeguarding.error.action-too-long");
+        }
+        if (isAcknowledged()) {
+            return false;
+        }
+        this.acknowledgedBy = by;
+        this.actionTaken = action.strip();
+        this.acknowledgedAt = Objects.requireNonNull(at);
+        return true;
+    }
+
+    public Long getAcknowledgedBy() {
+        return acknowledgedBy;
+    }
+
+    public Instant getAcknowledgedAt() {
+        return acknowledgedAt;
+    }
+
+    public String getActionTaken() {
+        return actionTaken;
+    }
+
     public boolean isAcknowledged() {
         return acknowledgedAt != null;
     }

@@ -1,5 +1,6 @@
 package org.heard.domain.model.statement;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Statements: an organisation's own, falling back to the shared default. */
@@ -9,4 +10,7 @@ public interface StatementRepository {
 
     /** The newest published statement of the organisation, or the newest published default. */
     Optional<ConfidentialityStatement> findCurrentFor(long organisationId);
+
+    /** Every published statement the organisation's interviews may have used: its own and the defaults. */
+    List<ConfidentialityStatement> findPublishedFor(long organisationId);
 }

@@ -2,17 +2,19 @@ package org.heard.infrastructure.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import org.heard.domain.model.interview.Answer;
 import org.heard.domain.model.interview.AnswerRating;
 import org.heard.domain.model.interview.ConsentRecord;
 import org.heard.domain.model.interview.DefinitionOpened;
+import org.heard.domain.model.interview.FeedbackDiscussion;
 import org.heard.domain.model.interview.Interview;
-import org.heard.domain.model.interview.InterviewChange;
 import org.heard.domain.model.interview.InterviewRepository;
 import org.heard.domain.model.interview.InterviewSupport;
 import org.heard.domain.model.interview.SafeguardingConcern;
+import org.heard.domain.model.interview.Withdrawal;
 
 /**
  * Interviews through the organisation-scoped gate. Records that belong to an
@@ -173,17 +175,135 @@ public class JpaInterviewRepository extends OrganisationScopedRepository<Intervi
     }
 
     @Override
-    public void store(InterviewChange change) {
-        em.persist(change);
+    public Optional<SafeguardingConcern> findConcern(long id) {
+        return scopedQuery(
+                        "SELECT c FROM SafeguardingConcern c WHERE c.id = :id AND c.organisationId = :organisation",
+                        SafeguardingConcern.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
-    public List<InterviewChange> changes(long interviewId) {
-        return children(
-                "SELECT x FROM InterviewChange x WHERE x.interviewId = :interview",
-                "x.id",
-                InterviewChange.class,
-                interviewId);
+    public Optional<Interview> findByReference(String reference) {
+        if (reference == null || reference.isBlank() || reference.strip().length() > 32) {
+            return Optional.empty();
+        }
+        return scopedQuery(
+                        "SELECT i FROM Interview i WHERE i.reference = :reference AND i.organisationId = :organisation",
+                        Interview.class)
+                .setParameter("reference", reference.strip().toUpperCase(java.util.Locale.ROOT))
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<Withdrawal> withdrawal(long interviewId) {
+        return scopedQuery(
+                        "SELECT x FROM Withdrawal x WHERE x.interviewId = :interview"
+                                + " AND x.organisationId = :organisation",
+                        Withdrawal.class)
+                .setParameter("interview", interviewId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Withdrawal store(Withdrawal withdrawal) {
+        em.persist(withdrawal);
+        em.flush();
+        return withdrawal;
+    }
+
+    @Override
+    public Optional<FeedbackDiscussion> discussion(long interviewId) {
+        return scopedQuery(
+                        "SELECT x FROM FeedbackDiscussion x WHERE x.interviewId = :interview"
+                                + " AND x.organisationId = :organisation",
+                        FeedbackDiscussion.class)
+                .setParameter("interview", interviewId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public FeedbackDiscussion store(FeedbackDiscussion discussion) {
+        em.persist(discussion);
+        em.flush();
+        return discussion;
+    }
+
+    private static final String NAMED_FEEDBACK = " FROM Interview i WHERE i.organisationId = :organisation"
+            + " AND i.socialWorkerName IS NOT NULL"
+            + " AND i.choice <> org.heard.domain.model.interview.ParticipationChoice.ANONYMOUS"
+            + " AND i.status IN (org.heard.domain.model.interview.InterviewStatus.SUBMITTED,"
+            + " org.heard.domain.model.interview.InterviewStatus.STOPPED_KEPT)";
+
+    @Override
+    public List<Interview> namedFeedback(String socialWorker, boolean includeDiscussed, int limit) {
+        String jpql = "SELECT i" + NAMED_FEEDBACK
+                + (socialWorker == null ? "" : " AND i.socialWorkerName = :worker")
+                + (includeDiscussed
+                        ? ""
+                        : " AND NOT EXISTS (SELECT d FROM FeedbackDiscussion d WHERE d.interviewId = i.id)")
+                + " ORDER BY i.endedAt DESC, i.id DESC";
+        TypedQuery<Interview> query = scopedQuery(jpql, Interview.class);
+        if (socialWorker != null) {
+            query.setParameter("worker", socialWorker);
+        }
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<String> socialWorkersNamed() {
+        return scopedQuery(
+                        "SELECT DISTINCT i.socialWorkerName" + NAMED_FEEDBACK + " ORDER BY i.socialWorkerName",
+                        String.class)
+                .setMaxResults(1000)
+                .getResultList();
+    }
+
+    @Override
+    public List<Answer> answersOf(java.util.Collection<Long> interviewIds) {
+        if (interviewIds.isEmpty()) {
+            return List.of();
+        }
+        return scopedQuery(
+                        "SELECT x FROM Answer x WHERE x.interviewId IN :interviews" + OWNED_INTERVIEW
+                                + " ORDER BY x.id",
+                        Answer.class)
+                .setParameter("interviews", interviewIds)
+                .getResultList();
+    }
+
+    @Override
+    public List<FeedbackDiscussion> discussionsOf(java.util.Collection<Long> interviewIds) {
+        if (interviewIds.isEmpty()) {
+            return List.of();
+        }
+        return scopedQuery(
+                        "SELECT x FROM FeedbackDiscussion x WHERE x.interviewId IN :interviews"
+                                + " AND x.organisationId = :organisation",
+                        FeedbackDiscussion.class)
+                .setParameter("interviews", interviewIds)
+                .getResultList();
+    }
+
+    @Override
+    public java.util.Map<String, Integer> eraseContent(long interviewId) {
+        find(interviewId).orElseThrow(IllegalArgumentException::new);
+        em.flush();
+        java.util.Map<String, Integer> deleted = new java.util.LinkedHashMap<>();
+        for (String entity :
+                new String[] {"Answer", "AnswerRating", "InterviewSupport", "DefinitionOpened", "FeedbackDiscussion"}) {
+            deleted.put(
+                    entity,
+                    em.createQuery("DELETE FROM " + entity + " x WHERE x.interviewId = :interview")
+                            .setParameter("interview", interviewId)
+                            .executeUpdate());
+        }
+        em.clear();
+        return deleted;
     }
 
     @Override

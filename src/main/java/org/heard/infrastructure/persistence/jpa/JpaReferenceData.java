@@ -81,6 +81,18 @@ public class JpaReferenceData
     }
 
     @Override
+    public List<ConfidentialityStatement> findPublishedFor(long organisationId) {
+        return em.createQuery(
+                        "SELECT s FROM ConfidentialityStatement s WHERE s.status = :published"
+                                + " AND (s.organisationId = :organisation OR s.organisationId IS NULL)"
+                                + " ORDER BY s.organisationId, s.version",
+                        ConfidentialityStatement.class)
+                .setParameter("published", ScriptStatus.PUBLISHED)
+                .setParameter("organisation", organisationId)
+                .getResultList();
+    }
+
+    @Override
     public List<SupportOption> findFor(long organisationId) {
         List<SupportOption> own = options("s.organisationId = :organisation", organisationId);
         return own.isEmpty() ? options("s.organisationId IS NULL", null) : own;

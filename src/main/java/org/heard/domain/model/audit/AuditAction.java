@@ -1,0 +1,23 @@
+package org.heard.domain.model.audit;
+
+/** What happened. Stored by name: never rename a constant. */
+public enum AuditAction {
+    SIGN_IN_SUCCEEDED,
+    SIGN_IN_FAILED,
+    INTERVIEW_STARTED,
+    INTERVIEW_STATUS_CHANGED,
+    CONSENT_RECORDED,
+    ANSWER_SAVED,
+    RATING_SAVED,
+    SUPPORT_RECORDED,
+    ANSWER_CORRECTED,
+    CONCERN_RAISED,
+    CONCERN_ACKNOWLEDGED,
+    CONSENT_VIEWED,
+    WITHDRAWAL_RECORDED,
+    INTERVIEW_ERASED,
+    FEEDBACK_DISCUSSED,
+    EXPORT_CONSENT_REGISTER,
+    EXPORT_CONSENT_RECEIPT,
+    AUDIT_VERIFIED
+}

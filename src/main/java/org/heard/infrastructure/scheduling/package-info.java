@@ -1,0 +1,2 @@
+/** Jobs the server runs on a schedule. */
+package org.heard.infrastructure.scheduling;
