@@ -17,8 +17,6 @@ import org.heard.domain.model.interview.ConsentRecord;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewRepository;
 import org.heard.domain.model.interview.InterviewRuleException;
-import org.heard.domain.model.organisation.StaffAccount;
-import org.heard.domain.model.organisation.StaffRepository;
 import org.heard.domain.model.organisation.Team;
 import org.heard.domain.model.organisation.TeamRepository;
 import org.heard.domain.model.statement.ConfidentialityStatement;
@@ -58,9 +56,6 @@ public class ConsentRegisterService {
 
     @Inject
     private TeamRepository teams;
-
-    @Inject
-    private StaffRepository staff;
 
     @Inject
     private AuditTrail audit;
@@ -221,7 +216,7 @@ public class ConsentRegisterService {
     }
 
     private Map<Long, String> staffNames() {
-        return staff.findAll().stream().collect(Collectors.toMap(StaffAccount::getId, StaffAccount::getDisplayName));
+        return supervision.staffNames();
     }
 
     private void describe(List<ConsentRegisterRow> rows) {

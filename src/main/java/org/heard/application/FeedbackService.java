@@ -18,8 +18,6 @@ import org.heard.domain.model.interview.FeedbackDiscussion;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewRepository;
 import org.heard.domain.model.interview.ParticipationChoice;
-import org.heard.domain.model.organisation.StaffAccount;
-import org.heard.domain.model.organisation.StaffRepository;
 import org.heard.domain.model.script.Question;
 import org.heard.domain.model.script.Script;
 import org.heard.domain.model.script.ScriptRepository;
@@ -46,9 +44,6 @@ public class FeedbackService {
     private ScriptRepository scripts;
 
     @Inject
-    private StaffRepository staff;
-
-    @Inject
     private AuditTrail audit;
 
     @Inject
@@ -73,8 +68,7 @@ public class FeedbackService {
                 interviews.answersOf(ids).stream().collect(Collectors.groupingBy(Answer::getInterviewId));
         Map<Long, FeedbackDiscussion> discussions = interviews.discussionsOf(ids).stream()
                 .collect(Collectors.toMap(FeedbackDiscussion::getInterviewId, d -> d));
-        Map<Long, String> names =
-                staff.findAll().stream().collect(Collectors.toMap(StaffAccount::getId, StaffAccount::getDisplayName));
+        Map<Long, String> names = supervision.staffNames();
         Map<Long, Script> scriptsById = new java.util.HashMap<>();
         List<FeedbackItem> items = new ArrayList<>();
         for (Interview interview : found) {

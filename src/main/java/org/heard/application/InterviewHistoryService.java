@@ -8,14 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.heard.domain.model.audit.AuditAction;
 import org.heard.domain.model.audit.AuditEvent;
 import org.heard.domain.model.audit.AuditSlot;
 import org.heard.domain.model.audit.AuditValue;
 import org.heard.domain.model.interview.InterviewRepository;
-import org.heard.domain.model.organisation.StaffAccount;
-import org.heard.domain.model.organisation.StaffRepository;
 
 /**
  * An interview's history from the audit trail: every event in order, and the
@@ -33,9 +30,6 @@ public class InterviewHistoryService {
     private InterviewRepository interviews;
 
     @Inject
-    private StaffRepository staff;
-
-    @Inject
     private AuditTrail audit;
 
     /** Every event of the interview, oldest first. */
@@ -44,8 +38,7 @@ public class InterviewHistoryService {
         interviews.find(interviewId).orElseThrow(NotFoundException::new);
         List<AuditEvent> events = audit.eventsOfInterview(interviewId);
         Map<Long, Map<AuditSlot, AuditValue>> values = audit.values(events);
-        Map<Long, String> names =
-                staff.findAll().stream().collect(Collectors.toMap(StaffAccount::getId, StaffAccount::getDisplayName));
+        Map<Long, String> names = supervision.staffNames();
         List<HistoryEntry> entries = new ArrayList<>(events.size());
         for (AuditEvent event : events) {
             Map<AuditSlot, AuditValue> kept = values.getOrDefault(event.getId(), Map.of());

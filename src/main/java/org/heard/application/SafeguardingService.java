@@ -15,22 +15,16 @@ import org.heard.domain.model.audit.AuditEntry;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewRepository;
 import org.heard.domain.model.interview.SafeguardingConcern;
-import org.heard.domain.model.organisation.Role;
-import org.heard.domain.model.organisation.StaffAccount;
-import org.heard.domain.model.organisation.StaffRepository;
 
 /** Safeguarding concerns as supervisors see them: every open concern of their organisation. */
 @ApplicationScoped
 public class SafeguardingService {
 
     @Inject
-    private CallerContext callerContext;
+    private Supervision supervision;
 
     @Inject
     private InterviewRepository interviews;
-
-    @Inject
-    private StaffRepository staff;
 
     @Inject
     private AuditTrail audit;
@@ -78,8 +72,7 @@ public class SafeguardingService {
         if (concerns.isEmpty()) {
             return List.of();
         }
-        Map<Long, String> names =
-                staff.findAll().stream().collect(Collectors.toMap(StaffAccount::getId, StaffAccount::getDisplayName));
+        Map<Long, String> names = supervision.staffNames();
         Map<Long, String> references = concerns.stream()
                 .map(SafeguardingConcern::getInterviewId)
                 .distinct()
@@ -123,10 +116,6 @@ public class SafeguardingService {
     }
 
     private Caller supervisor() {
-        Caller caller = callerContext.caller().orElseThrow(NotSignedInException::new);
-        if (!caller.hasRole(Role.SUPERVISOR)) {
-            throw new InterviewAccessException();
-        }
-        return caller;
+        return supervision.supervisor();
     }
 }

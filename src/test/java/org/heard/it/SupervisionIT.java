@@ -213,23 +213,7 @@ class SupervisionIT {
                 "We felt listened to " + unique);
         TestCallerContext.actAs(westInterviewer);
         // A concern raised on a submitted interview is still possible from the record.
-        long concernId;
-        try (Connection db = TestData.connection();
-                PreparedStatement insert = db.prepareStatement(
-                        "INSERT INTO safeguarding_concern (organisation_id, interview_id, raised_by, raised_at,"
-                                + " description) VALUES (?, ?, ?, ?, ?)",
-                        Statement.RETURN_GENERATED_KEYS)) {
-            insert.setLong(1, west.id());
-            insert.setLong(2, interview.getId());
-            insert.setLong(3, westInterviewer.getStaffId());
-            insert.setTimestamp(4, Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC)));
-            insert.setString(5, "Seeded concern");
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                concernId = keys.getLong(1);
-            }
-        }
+        long concernId = insertConcern(interview, LocalDateTime.now(ZoneOffset.UTC), "Seeded concern");
         Interview other = interviews.start(InterviewMode.IN_PERSON, Respondent.CARER, null);
         interviews.recordConsent(
                 other.getId(),
@@ -669,17 +653,7 @@ class SupervisionIT {
         TestCallerContext.actAs(westInterviewer);
         Interview interview = interviews.start(InterviewMode.TELEPHONE, Respondent.PARENT, null);
         interviews.raiseConcern(interview.getId(), "Fresh concern");
-        try (Connection db = TestData.connection();
-                PreparedStatement insert = db.prepareStatement("INSERT INTO safeguarding_concern (organisation_id,"
-                        + " interview_id, raised_by, raised_at, description) VALUES (?, ?, ?, ?, ?)")) {
-            insert.setLong(1, west.id());
-            insert.setLong(2, interview.getId());
-            insert.setLong(3, westInterviewer.getStaffId());
-            insert.setTimestamp(
-                    4, Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC).minusDays(2)));
-            insert.setString(5, "Old concern");
-            insert.executeUpdate();
-        }
+        insertConcern(interview, LocalDateTime.now(ZoneOffset.UTC).minusDays(2), "Old concern");
         TestCallerContext.actAs(westSupervisor);
         var open = safeguarding.openConcerns().stream()
                 .filter(c -> c.getReference().equals(interview.getReference()))
@@ -719,6 +693,27 @@ class SupervisionIT {
             String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
             assertTrue(text.contains(interview.getReference()), text);
             assertFalse(text.contains("Receipt Parent"), "no family name on the receipt");
+        }
+    }
+
+    /** A concern stored directly, as raised at {@code raisedAt} (UTC) by the West interviewer; returns its id. */
+    private static long insertConcern(Interview interview, LocalDateTime raisedAt, String description)
+            throws SQLException {
+        try (Connection db = TestData.connection();
+                PreparedStatement insert = db.prepareStatement(
+                        "INSERT INTO safeguarding_concern (organisation_id, interview_id, raised_by, raised_at,"
+                                + " description) VALUES (?, ?, ?, ?, ?)",
+                        Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, interview.getOrganisationId());
+            insert.setLong(2, interview.getId());
+            insert.setLong(3, westInterviewer.getStaffId());
+            insert.setTimestamp(4, Timestamp.valueOf(raisedAt));
+            insert.setString(5, description);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
         }
     }
 

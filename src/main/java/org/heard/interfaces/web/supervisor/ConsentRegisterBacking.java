@@ -93,8 +93,12 @@ public class ConsentRegisterBacking implements Serializable {
         filter = ConsentRegisterFilter.none();
     }
 
-    /** Streams the register with the applied filters as CSV. */
+    /** Streams the register, with the filters as they are in the form, as CSV. */
     public void export() throws IOException {
+        apply();
+        if (Faces.isValidationFailed()) {
+            return;
+        }
         ConsentRegisterFilter exported = filter;
         Faces.sendFile("consent-register-" + register.today() + ".csv", true, out -> {
             try (ConsentRegisterCsv csv = new ConsentRegisterCsv(out)) {

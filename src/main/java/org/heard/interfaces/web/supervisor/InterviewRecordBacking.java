@@ -64,6 +64,8 @@ public class InterviewRecordBacking implements Serializable {
 
     private ConsentDetail detail;
     private transient List<HistoryEntry> timeline;
+    private transient List<Question> questions;
+    private transient List<String[]> answers;
     private LocalDateTime asAtMoment;
     private List<HistoryEntry> asAt;
 
@@ -122,30 +124,35 @@ public class InterviewRecordBacking implements Serializable {
 
     /** The questions whose answers a supervisor may correct (a submitted interview only). */
     public List<Question> getQuestions() {
-        if (detail.getStatus() != InterviewStatus.SUBMITTED) {
-            return List.of();
+        if (questions == null) {
+            questions = detail.getStatus() != InterviewStatus.SUBMITTED
+                    ? List.of()
+                    : interviews.script(interviews.interview(id)).getQuestions().stream()
+                            .filter(q -> !q.isRatings())
+                            .toList();
         }
-        Interview interview = interviews.interview(id);
-        return interviews.script(interview).getQuestions().stream()
-                .filter(q -> !q.isRatings())
-                .toList();
+        return questions;
     }
 
     /** The submitted answers, by question number, for the correction form. */
     public List<String[]> getAnswers() {
-        List<String[]> shown = new ArrayList<>();
-        if (detail.getStatus() != InterviewStatus.SUBMITTED) {
-            return shown;
+        if (answers == null) {
+            List<String[]> shown = new ArrayList<>();
+            if (!getQuestions().isEmpty()) {
+                Interview interview = interviews.interview(id);
+                Map<Long, Answer> saved = interviews.answers(interview);
+                for (Question question : getQuestions()) {
+                    Answer answer = saved.get(question.getId());
+                    shown.add(new String[] {
+                        String.valueOf(question.getNumber()),
+                        question.getTitle(),
+                        answer == null ? "" : answer.getText()
+                    });
+                }
+            }
+            answers = shown;
         }
-        Interview interview = interviews.interview(id);
-        Map<Long, Answer> answers = interviews.answers(interview);
-        for (Question question : getQuestions()) {
-            Answer answer = answers.get(question.getId());
-            shown.add(new String[] {
-                String.valueOf(question.getNumber()), question.getTitle(), answer == null ? "" : answer.getText()
-            });
-        }
-        return shown;
+        return answers;
     }
 
     public void correct() {
@@ -161,6 +168,7 @@ public class InterviewRecordBacking implements Serializable {
             correctionText = null;
             correctionReason = null;
             timeline = null;
+            answers = null;
         } catch (InterviewRuleException rule) {
             String field = rule.getMessageKey().contains("reason") ? "correctionForm:reason" : "correctionForm:text";
             Messages.addError(field, rule.getMessageKey());
@@ -177,6 +185,8 @@ public class InterviewRecordBacking implements Serializable {
             detail = register.detail(id);
             timeline = null;
             asAt = null;
+            questions = null;
+            answers = null;
         } catch (InterviewRuleException rule) {
             String key = rule.getMessageKey();
             String field = key.contains("requester")
