@@ -21,6 +21,7 @@ public final class Caller implements Serializable {
     private final String displayName;
     private final Set<Role> roles;
     private final InterviewerKind interviewerKind;
+    private final boolean mustChangePassword;
 
     /** @param interviewerKind null for staff who do not interview */
     public Caller(
@@ -31,6 +32,19 @@ public final class Caller implements Serializable {
             String displayName,
             Set<Role> roles,
             InterviewerKind interviewerKind) {
+        this(staffId, organisationId, organisationCode, organisationName, displayName, roles, interviewerKind, false);
+    }
+
+    /** @param mustChangePassword whether the password is temporary and must be changed before anything else */
+    public Caller(
+            long staffId,
+            long organisationId,
+            String organisationCode,
+            String organisationName,
+            String displayName,
+            Set<Role> roles,
+            InterviewerKind interviewerKind,
+            boolean mustChangePassword) {
         this.staffId = staffId;
         this.organisationId = organisationId;
         this.organisationCode = organisationCode;
@@ -38,6 +52,11 @@ public final class Caller implements Serializable {
         this.displayName = displayName;
         this.roles = Set.copyOf(roles);
         this.interviewerKind = interviewerKind;
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
     }
 
     public long getStaffId() {

@@ -6,4 +6,7 @@ import java.util.Optional;
 public interface CallerContext {
 
     Optional<Caller> caller();
+
+    /** Reloads the caller after their own account changed (a new password). */
+    default void refresh() {}
 }

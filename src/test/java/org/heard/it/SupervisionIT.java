@@ -260,7 +260,7 @@ class SupervisionIT {
                 }
             }
         }
-        for (AuditAction action : AuditAction.values()) {
+        for (AuditAction action : EnumSet.range(AuditAction.SIGN_IN_SUCCEEDED, AuditAction.AUDIT_VERIFIED)) {
             assertTrue(actions.contains(action.name()), "an audit row for " + action + " in " + actions);
         }
         try (Connection db = TestData.admin();

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.heard.application.Passwords;
 
 /**
  * PBKDF2 password hashes (HMAC-SHA-512, salted, iteration count from
@@ -13,7 +14,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * so raising the count later still verifies older hashes.
  */
 @ApplicationScoped
-public class PasswordHashing {
+public class PasswordHashing implements Passwords {
+
+    /** Letters and digits that cannot be mistaken for one another when read out. */
+    private static final char[] TEMPORARY_ALPHABET =
+            "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
+
+    private static final int TEMPORARY_LENGTH = 16;
+
+    private final java.security.SecureRandom random = new java.security.SecureRandom();
 
     @Inject
     private Pbkdf2PasswordHash hash;
@@ -35,15 +44,27 @@ public class PasswordHashing {
         decoy = hash.generate(java.util.UUID.randomUUID().toString().toCharArray());
     }
 
+    @Override
     public String hash(String password) {
         return hash.generate(password.toCharArray());
     }
 
+    @Override
     public boolean verify(String password, String storedHash) {
         return hash.verify(password.toCharArray(), storedHash);
     }
 
     /** Spends the same time as a real verification, for a user name that has no account. */
+    /** Sixteen characters from an alphabet without look-alikes: about 92 bits. */
+    @Override
+    public String temporary() {
+        char[] chars = new char[TEMPORARY_LENGTH];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = TEMPORARY_ALPHABET[random.nextInt(TEMPORARY_ALPHABET.length)];
+        }
+        return new String(chars);
+    }
+
     public void verifyDecoy(String password) {
         hash.verify(password.toCharArray(), decoy);
     }

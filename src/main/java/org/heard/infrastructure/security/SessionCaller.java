@@ -3,6 +3,8 @@ package org.heard.infrastructure.security;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.security.Principal;
 import java.util.Optional;
@@ -12,6 +14,7 @@ import org.heard.domain.model.organisation.Organisation;
 import org.heard.domain.model.organisation.OrganisationRepository;
 import org.heard.domain.model.organisation.SignInDirectory;
 import org.heard.domain.model.organisation.StaffAccount;
+import org.heard.infrastructure.web.SessionRegistry;
 
 /**
  * The signed-in member of staff, loaded once per session from the caller
@@ -32,6 +35,12 @@ public class SessionCaller implements CallerContext, Serializable {
     @Inject
     private OrganisationRepository organisations;
 
+    @Inject
+    private HttpServletRequest request;
+
+    @Inject
+    private SessionRegistry sessions;
+
     private String username;
     private Caller caller;
 
@@ -47,6 +56,13 @@ public class SessionCaller implements CallerContext, Serializable {
         return Optional.ofNullable(caller);
     }
 
+    @Override
+    public void refresh() {
+        if (username != null) {
+            load(username);
+        }
+    }
+
     private void load(String name) {
         username = name;
         caller = directory
@@ -54,6 +70,10 @@ public class SessionCaller implements CallerContext, Serializable {
                 .filter(StaffAccount::isEnabled)
                 .map(this::toCaller)
                 .orElse(null);
+        HttpSession session = request.getSession(false);
+        if (caller != null && session != null) {
+            sessions.register(caller.getStaffId(), session);
+        }
     }
 
     private Caller toCaller(StaffAccount account) {
@@ -66,6 +86,7 @@ public class SessionCaller implements CallerContext, Serializable {
                 organisation.getName(),
                 account.getDisplayName(),
                 account.getRoles(),
-                account.getInterviewerKind().orElse(null));
+                account.getInterviewerKind().orElse(null),
+                account.isMustChangePassword());
     }
 }

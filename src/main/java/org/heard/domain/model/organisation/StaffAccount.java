@@ -71,6 +71,12 @@ public class StaffAccount implements OrganisationOwned {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -150,6 +156,42 @@ public class StaffAccount implements OrganisationOwned {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** Whether the password is a temporary one that must be changed before anything else. */
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    /** Gives the account a temporary password, to be changed at the next sign-in. */
+    public void setTemporaryPassword(String hash) {
+        this.passwordHash = Checks.requireText(hash, PASSWORD_HASH_MAX, "Password hash");
+        this.mustChangePassword = true;
+    }
+
+    /** The holder chose a new password. */
+    public void changePassword(String hash, Instant at) {
+        this.passwordHash = Checks.requireText(hash, PASSWORD_HASH_MAX, "Password hash");
+        this.mustChangePassword = false;
+        this.passwordChangedAt = Objects.requireNonNull(at);
+    }
+
+    /** Stops the account from signing in; returns false when it was already disabled. */
+    public boolean disable() {
+        boolean was = enabled;
+        enabled = false;
+        return was;
+    }
+
+    /** Lets the account sign in again; returns false when it was already enabled. */
+    public boolean enable() {
+        boolean was = enabled;
+        enabled = true;
+        return !was;
     }
 
     /** The role whose landing page this person sees first after signing in. */

@@ -11,4 +11,7 @@ public interface StaffRepository {
 
     /** The caller's organisation's staff, by display name. */
     List<StaffAccount> findAll();
+
+    /** Stores a new account of the caller's organisation and assigns its id. */
+    StaffAccount store(StaffAccount account);
 }

@@ -11,4 +11,7 @@ public interface TeamRepository {
 
     /** The caller's organisation's teams, by name. */
     List<Team> findAll();
+
+    /** Stores a new team of the caller's organisation and assigns its id. */
+    Team store(Team team);
 }

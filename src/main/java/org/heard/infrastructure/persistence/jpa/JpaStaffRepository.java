@@ -25,4 +25,11 @@ public class JpaStaffRepository extends OrganisationScopedRepository<StaffAccoun
                         StaffAccount.class)
                 .getResultList();
     }
+
+    @Override
+    public StaffAccount store(StaffAccount account) {
+        persistOwned(account);
+        em.flush();
+        return account;
+    }
 }

@@ -23,4 +23,11 @@ public class JpaTeamRepository extends OrganisationScopedRepository<Team> implem
         return scopedQuery("SELECT t FROM Team t WHERE t.organisationId = :organisation ORDER BY t.name", Team.class)
                 .getResultList();
     }
+
+    @Override
+    public Team store(Team team) {
+        persistOwned(team);
+        em.flush();
+        return team;
+    }
 }

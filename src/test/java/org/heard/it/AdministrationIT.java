@@ -1,0 +1,260 @@
+package org.heard.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.heard.application.AccountService;
+import org.heard.application.AdministrationService;
+import org.heard.application.AuditTrail;
+import org.heard.application.Caller;
+import org.heard.application.NotFoundException;
+import org.heard.domain.model.interview.InterviewRuleException;
+import org.heard.domain.model.organisation.InterviewerKind;
+import org.heard.domain.model.organisation.Role;
+import org.heard.domain.model.organisation.StaffAccount;
+import org.heard.infrastructure.security.StaffIdentityStore;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Administrators manage their organisation's teams and staff inside Payara,
+ * against MariaDB: validation of every field, temporary passwords that must be
+ * changed, the password policy, disabling and resetting, organisation
+ * isolation, and an audit event for every change with names sealed by digest only.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AdministrationIT {
+
+    private static TestData.Org north;
+    private static TestData.Org south;
+    private static Caller northAdmin;
+    private static Caller northInterviewer;
+    private static long southStaffId;
+
+    @Inject
+    private AdministrationService administration;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private StaffIdentityStore identityStore;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.heardInContainer()
+                .addClasses(
+                        TestCallerContext.class,
+                        TestData.class,
+                        TestData.Org.class,
+                        TestData.Staff.class,
+                        TestData.Interview.class);
+    }
+
+    @BeforeEach
+    void arrange() {
+        if (north == null) {
+            north = TestData.organisation("North (administration)");
+            south = TestData.organisation("South (administration)");
+            TestData.Staff admin = TestData.staff(north, "Nia Admin", null, "ADMIN");
+            northAdmin = caller(north, admin, EnumSet.of(Role.ADMIN));
+            TestData.Staff interviewer = TestData.staff(north, "Noel Interviewer", "PRACTITIONER", "INTERVIEWER");
+            northInterviewer = caller(north, interviewer, EnumSet.of(Role.INTERVIEWER));
+            southStaffId =
+                    TestData.staff(south, "Sol South", null, "SUPERVISOR").id();
+        }
+        TestCallerContext.actAs(northAdmin);
+    }
+
+    @AfterEach
+    void clear() {
+        TestCallerContext.clear();
+    }
+
+    private static Caller caller(TestData.Org org, TestData.Staff staff, Set<Role> roles) {
+        return new Caller(staff.id(), org.id(), org.code(), org.name(), staff.displayName(), roles, null);
+    }
+
+    private static String key(Runnable action) {
+        return assertThrows(InterviewRuleException.class, action::run).getMessageKey();
+    }
+
+    @Test
+    @DisplayName("A new account gets a temporary password that signs in once and must be changed")
+    void newAccountWithTemporaryPassword() {
+        String username = "new." + TestData.randomLetters(6).toLowerCase() + "@north.example";
+        AdministrationService.Temporary created = administration.createStaff(
+                "Nadia New", username, EnumSet.of(Role.INTERVIEWER), InterviewerKind.EXPERT_BY_EXPERIENCE);
+        assertEquals(16, created.password().length());
+        StaffAccount account = administration.account(created.staffId());
+        assertTrue(account.isMustChangePassword());
+        assertEquals(
+                InterviewerKind.EXPERT_BY_EXPERIENCE,
+                account.getInterviewerKind().orElseThrow());
+        assertEquals(
+                CredentialValidationResult.Status.VALID,
+                identityStore
+                        .validate(new UsernamePasswordCredential(username, new Password(created.password())))
+                        .getStatus());
+
+        Caller holder = new Caller(
+                created.staffId(),
+                north.id(),
+                north.code(),
+                north.name(),
+                "Nadia New",
+                EnumSet.of(Role.INTERVIEWER),
+                InterviewerKind.EXPERT_BY_EXPERIENCE,
+                true);
+        TestCallerContext.actAs(holder);
+        String temporary = created.password();
+        assertEquals("password.error.current-wrong", key(() -> accounts.changePassword("wrong", "x", "x")));
+        assertEquals(
+                "password.error.common", key(() -> accounts.changePassword(temporary, "password1234", "password1234")));
+        assertEquals(
+                "password.error.personal",
+                key(() -> accounts.changePassword(temporary, "Nadia-tram-orchid-47", "Nadia-tram-orchid-47")));
+        assertEquals(
+                "password.error.mismatch",
+                key(() -> accounts.changePassword(temporary, "Violet-tram-Orchid-47", "Violet-tram-Orchid-48")));
+        accounts.changePassword(temporary, "Violet-tram-Orchid-47", "Violet-tram-Orchid-47");
+        TestCallerContext.actAs(northAdmin);
+        assertFalse(administration.account(created.staffId()).isMustChangePassword());
+        assertEquals(
+                CredentialValidationResult.Status.INVALID,
+                identityStore
+                        .validate(new UsernamePasswordCredential(username, new Password(temporary)))
+                        .getStatus(),
+                "the temporary password no longer works");
+    }
+
+    @Test
+    @DisplayName("Every field of a new account is checked, with a specific message")
+    void badInput() {
+        String taken = TestData.staff(north, "Taken", null, "SUPERVISOR").username();
+        Set<Role> supervisor = EnumSet.of(Role.SUPERVISOR);
+        assertEquals(
+                "admin.staff.error.name-required",
+                key(() -> administration.createStaff(" ", "ok.name", supervisor, null)));
+        assertEquals(
+                "admin.staff.error.name-too-long",
+                key(() -> administration.createStaff("x".repeat(201), "ok.name", supervisor, null)));
+        assertEquals(
+                "admin.staff.error.username-invalid",
+                key(() -> administration.createStaff("Name", "' OR '1'='1", supervisor, null)));
+        assertEquals(
+                "admin.staff.error.username-invalid",
+                key(() -> administration.createStaff("Name", "ab", supervisor, null)));
+        assertEquals(
+                "admin.staff.error.username-taken",
+                key(() -> administration.createStaff("Name", taken.toUpperCase(), supervisor, null)));
+        assertEquals(
+                "admin.staff.error.roles-required",
+                key(() -> administration.createStaff("Name", "free.name", Set.of(), null)));
+        assertEquals(
+                "admin.staff.error.kind-required",
+                key(() -> administration.createStaff("Name", "free.name", EnumSet.of(Role.INTERVIEWER), null)));
+        assertEquals("admin.team.error.name-required", key(() -> administration.createTeam("  ")));
+        String team = "Team " + TestData.randomLetters(5);
+        administration.createTeam(team);
+        assertEquals("admin.team.error.duplicate", key(() -> administration.createTeam(team.toLowerCase())));
+    }
+
+    @Test
+    @DisplayName(
+            "Disabling stops sign-in; resetting gives a new temporary password; an admin cannot disable themselves")
+    void disableEnableReset() {
+        TestData.Staff person = TestData.staff(north, "Dee Disabled", "PRACTITIONER", "INTERVIEWER");
+        assertTrue(administration.disable(person.id()));
+        assertFalse(administration.disable(person.id()), "disabling twice changes nothing");
+        assertEquals(
+                CredentialValidationResult.Status.INVALID,
+                identityStore
+                        .validate(new UsernamePasswordCredential(person.username(), new Password(person.password())))
+                        .getStatus());
+        assertTrue(administration.enable(person.id()));
+        AdministrationService.Temporary reset = administration.resetPassword(person.id());
+        assertTrue(administration.account(person.id()).isMustChangePassword());
+        assertEquals(
+                CredentialValidationResult.Status.VALID,
+                identityStore
+                        .validate(new UsernamePasswordCredential(person.username(), new Password(reset.password())))
+                        .getStatus());
+        assertEquals("admin.staff.error.self", key(() -> administration.disable(northAdmin.getStaffId())));
+    }
+
+    @Test
+    @DisplayName("Another organisation's accounts are not found; non-administrators are refused")
+    void isolation() {
+        assertThrows(NotFoundException.class, () -> administration.account(southStaffId));
+        assertThrows(NotFoundException.class, () -> administration.disable(southStaffId));
+        assertThrows(NotFoundException.class, () -> administration.resetPassword(southStaffId));
+        TestCallerContext.actAs(northInterviewer);
+        assertThrows(NotFoundException.class, () -> administration.createTeam("Sneaky"));
+        assertThrows(
+                NotFoundException.class,
+                () -> administration.createStaff("Sneaky", "sneaky.one", EnumSet.of(Role.ADMIN), null));
+    }
+
+    @Test
+    @DisplayName("Every administrative change is audited, and names only by digest")
+    void audited() throws Exception {
+        String name = "Audra Audited " + TestData.randomLetters(5);
+        String username = "audra." + TestData.randomLetters(6).toLowerCase();
+        AdministrationService.Temporary created =
+                administration.createStaff(name, username, EnumSet.of(Role.SUPERVISOR), null);
+        administration.disable(created.staffId());
+        administration.enable(created.staffId());
+        administration.resetPassword(created.staffId());
+        administration.createTeam("Audited team " + TestData.randomLetters(4));
+        List<String> actions = new ArrayList<>();
+        try (Connection db = TestData.admin();
+                PreparedStatement query = db.prepareStatement(
+                        "SELECT DISTINCT action FROM audit_event WHERE chain_id = ? AND actor_id = ?")) {
+            query.setLong(1, north.id());
+            query.setLong(2, northAdmin.getStaffId());
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    actions.add(rows.getString(1));
+                }
+            }
+            for (String expected :
+                    List.of("STAFF_CREATED", "STAFF_DISABLED", "STAFF_ENABLED", "PASSWORD_RESET", "TEAM_CREATED")) {
+                assertTrue(actions.contains(expected), expected + " in " + actions);
+            }
+            for (String secret : List.of(name, username, created.password())) {
+                try (PreparedStatement scan =
+                        db.prepareStatement("SELECT COUNT(*) FROM audit_value WHERE value LIKE ?")) {
+                    scan.setString(1, "%" + secret + "%");
+                    try (ResultSet row = scan.executeQuery()) {
+                        row.next();
+                        assertEquals(0, row.getInt(1), "not readable in the audit trail: " + secret);
+                    }
+                }
+            }
+        }
+        assertTrue(audit.verify(north.id()).isIntact());
+    }
+}

@@ -1,0 +1,106 @@
+package org.heard.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.heard.it.Deployments;
+import org.heard.it.TestData;
+import org.heard.it.TestData.Org;
+import org.heard.it.TestData.Staff;
+import org.heard.it.browser.pages.LandingPage;
+import org.heard.it.browser.pages.Navigation;
+import org.heard.it.browser.pages.SignInPage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * An administrator adds a member of staff; the new person signs in with the
+ * temporary password, must choose their own (a weak one is refused, what was
+ * typed elsewhere is kept), and is later disabled while signed in: their
+ * session ends at once. axe-core checks every page.
+ */
+class AdminJourneyIT extends BrowserTestBase {
+
+    private static Org org;
+    private static Staff admin;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.heard();
+    }
+
+    @BeforeAll
+    static void arrange() {
+        org = TestData.organisation("Admin Journey Council");
+        admin = TestData.staff(org, "Ada Administrator", null, "ADMIN");
+    }
+
+    private void click(WebDriver driver, String id) {
+        Navigation.clickAndWait(driver, driver.findElement(By.id(id)));
+    }
+
+    @Test
+    @DisplayName("Add a member of staff, who must change the temporary password; disabling ends their session")
+    void addChangeDisable() {
+        SignInPage.open(driver(), base).signIn(admin.username(), admin.password());
+        click(driver(), "new-staff");
+        browser.assertAccessible();
+
+        // Bad input first: nothing chosen. What was typed stays, with a message.
+        driver().findElement(By.id("staffForm:displayName")).sendKeys("Priya Practitioner");
+        click(driver(), "staffForm:create");
+        assertTrue(driver().getPageSource().contains("Enter a user name of 3 to 254 characters"));
+        assertEquals(
+                "Priya Practitioner",
+                driver().findElement(By.id("staffForm:displayName")).getAttribute("value"));
+        browser.assertAccessible();
+
+        String username = "priya." + TestData.randomLetters(6).toLowerCase();
+        driver().findElement(By.id("staffForm:username")).sendKeys(username);
+        driver().findElement(By.cssSelector("input[name='staffForm:roles'][value='INTERVIEWER']"))
+                .click();
+        driver().findElement(By.cssSelector("input[name='staffForm:kind'][value='PRACTITIONER']"))
+                .click();
+        click(driver(), "staffForm:create");
+        String temporary = driver().findElement(By.id("temporary-password")).getText();
+        assertEquals(16, temporary.length());
+        assertEquals(username, driver().findElement(By.id("created-username")).getText());
+        browser.assertAccessible();
+        browser.screenshot("admin-new-staff");
+
+        try (Browser other = new Browser()) {
+            WebDriver person = other.driver();
+            SignInPage.open(person, base).signIn(username, temporary);
+            assertEquals("/account/password.xhtml", new LandingPage(person).path());
+            person.get(base + "interviewer/index.xhtml");
+            assertEquals("/account/password.xhtml", new LandingPage(person).path(), "no page before a new password");
+            other.assertAccessible();
+            person.findElement(By.id("password:current")).sendKeys(temporary);
+            person.findElement(By.id("password:chosen")).sendKeys("password1234");
+            person.findElement(By.id("password:confirmation")).sendKeys("password1234");
+            Navigation.clickAndWait(person, person.findElement(By.id("password:change")));
+            assertTrue(person.getPageSource().contains("on a list of common or breached passwords"));
+            other.assertAccessible();
+            person.findElement(By.id("password:current")).sendKeys(temporary);
+            person.findElement(By.id("password:chosen")).sendKeys("Violet-tram-Orchid-47");
+            person.findElement(By.id("password:confirmation")).sendKeys("Violet-tram-Orchid-47");
+            Navigation.clickAndWait(person, person.findElement(By.id("password:change")));
+            assertEquals("/interviewer/index.xhtml", new LandingPage(person).path());
+
+            driver().get(base + "admin/index.xhtml");
+            Navigation.clickAndWait(driver(), driver().findElement(By.linkText("Priya Practitioner")));
+            click(driver(), "actions:disable");
+            assertEquals(
+                    "Disabled", driver().findElement(By.id("account-status")).getText());
+            browser.assertAccessible();
+
+            person.get(base + "interviewer/index.xhtml");
+            assertEquals("/signin.xhtml", new LandingPage(person).path(), "the disabled account's session ended");
+        }
+    }
+}
