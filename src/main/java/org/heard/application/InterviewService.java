@@ -98,7 +98,10 @@ public class InterviewService {
                 caller.getOrganisationId(),
                 caller.getOrganisationCode(),
                 now.atZone(ZoneOffset.UTC).getYear());
-        Interview interview = interviews.store(new Interview(
+        ConfidentialityStatement statement = statements
+                .findCurrentFor(caller.getOrganisationId())
+                .orElseThrow(() -> new IllegalStateException("No published statement"));
+        Interview created = new Interview(
                 caller.getOrganisationId(),
                 reference,
                 script.getId(),
@@ -107,12 +110,16 @@ public class InterviewService {
                 mode,
                 respondent,
                 teamId,
-                now));
+                now);
+        created.readsStatement(statement.getId());
+        Interview interview = interviews.store(created);
         audit.record(
                 event(AuditAction.INTERVIEW_STARTED, interview).value("status", InterviewStatus.STARTED.name()),
                 event(AuditAction.INTERVIEW_STARTED, interview).value("mode", mode.name()),
                 event(AuditAction.INTERVIEW_STARTED, interview).value("respondent", respondent.name()),
-                event(AuditAction.INTERVIEW_STARTED, interview).value("team", teamId == null ? null : "#" + teamId));
+                event(AuditAction.INTERVIEW_STARTED, interview).value("team", teamId == null ? null : "#" + teamId),
+                event(AuditAction.INTERVIEW_STARTED, interview)
+                        .value("statement", "#" + statement.getId() + " v" + statement.getVersion()));
         LOG.info(() -> "Interview #" + interview.getId() + " started by staff #" + caller.getStaffId());
         return interview;
     }
@@ -138,6 +145,7 @@ public class InterviewService {
     public ConfidentialityStatement statementFor(Interview interview) {
         return latestConsent(interview)
                 .flatMap(record -> statements.findStatement(record.getStatementId()))
+                .or(() -> Optional.ofNullable(interview.getStatementId()).flatMap(statements::findStatement))
                 .or(() -> statements.findCurrentFor(interview.getOrganisationId()))
                 .orElseThrow(() -> new IllegalStateException("No published statement"));
     }

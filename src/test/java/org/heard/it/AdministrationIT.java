@@ -20,11 +20,18 @@ import org.heard.application.AccountService;
 import org.heard.application.AdministrationService;
 import org.heard.application.AuditTrail;
 import org.heard.application.Caller;
+import org.heard.application.InterviewService;
 import org.heard.application.NotFoundException;
+import org.heard.application.StatementAdministration;
+import org.heard.application.StatementComparison;
+import org.heard.domain.model.interview.Interview;
+import org.heard.domain.model.interview.InterviewMode;
 import org.heard.domain.model.interview.InterviewRuleException;
+import org.heard.domain.model.interview.Respondent;
 import org.heard.domain.model.organisation.InterviewerKind;
 import org.heard.domain.model.organisation.Role;
 import org.heard.domain.model.organisation.StaffAccount;
+import org.heard.domain.model.statement.ConfidentialityStatement;
 import org.heard.infrastructure.security.StaffIdentityStore;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -61,6 +68,12 @@ class AdministrationIT {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private StatementAdministration statementAdministration;
+
+    @Inject
+    private InterviewService interviews;
 
     @Deployment
     static WebArchive deployment() {
@@ -256,5 +269,66 @@ class AdministrationIT {
             }
         }
         assertTrue(audit.verify(north.id()).isIntact());
+    }
+
+    @Test
+    @DisplayName("Statement versions: draft, publish, immutable once published, used by interviews started afterwards")
+    void statementVersions() throws Exception {
+        TestData.Org east = TestData.organisation("East (statements)");
+        Caller admin = caller(east, TestData.staff(east, "Eli Admin", null, "ADMIN"), EnumSet.of(Role.ADMIN));
+        TestData.Staff interviewerAccount = TestData.staff(east, "Ivy Interviewer", "PRACTITIONER", "INTERVIEWER");
+        Caller interviewer = new Caller(
+                interviewerAccount.id(),
+                east.id(),
+                east.code(),
+                east.name(),
+                interviewerAccount.displayName(),
+                EnumSet.of(Role.INTERVIEWER),
+                InterviewerKind.PRACTITIONER);
+        TestCallerContext.actAs(interviewer);
+        Interview before = interviews.start(InterviewMode.TELEPHONE, Respondent.PARENT, null);
+        ConfidentialityStatement defaultStatement = interviews.statementFor(before);
+
+        TestCallerContext.actAs(admin);
+        var draft = statementAdministration.startDraft();
+        assertEquals(defaultStatement.getText(), draft.getText(), "a draft starts as a copy of the version in force");
+        long version = draft.getVersion();
+        assertEquals(
+                "statement.admin.error.empty",
+                key(() -> statementAdministration.publish(
+                        statementAdministration.saveDraft("   ", version).getVersion())));
+        long saved = statementAdministration
+                .saveDraft(defaultStatement.getText() + "\nEast Sussex adds: we keep notes for 2 years.", version + 1)
+                .getVersion();
+        assertEquals("statement.admin.error.changed", key(() -> statementAdministration.saveDraft("stale", version)));
+        ConfidentialityStatement published = statementAdministration.publish(saved);
+        assertEquals(defaultStatement.getVersion() + 1, published.getVersion());
+        assertTrue(published.isIntact());
+        assertTrue(statementAdministration.draft().isEmpty(), "publishing removes the draft");
+
+        StatementComparison comparison = statementAdministration.compare(defaultStatement.getId(), published.getId());
+        assertTrue(comparison.getRows().stream()
+                .anyMatch(r -> r.change() == StatementComparison.Change.ADDED
+                        && r.right().contains("we keep notes for 2 years")));
+
+        TestCallerContext.actAs(interviewer);
+        assertEquals(defaultStatement.getId(), interviews.statementFor(before).getId(), "started before: old version");
+        Interview after = interviews.start(InterviewMode.TELEPHONE, Respondent.PARENT, null);
+        assertEquals(published.getId(), interviews.statementFor(after).getId(), "started after: the new version");
+
+        // Published versions cannot be changed, not even by a direct UPDATE with Heard's account.
+        try (Connection app = TestData.connection();
+                java.sql.Statement sql = app.createStatement()) {
+            java.sql.SQLException refused = assertThrows(
+                    java.sql.SQLException.class,
+                    () -> sql.executeUpdate(
+                            "UPDATE confidentiality_statement SET text = 'changed' WHERE id = " + published.getId()));
+            assertTrue(
+                    refused.getMessage().toLowerCase(java.util.Locale.ROOT).contains("denied"), refused.getMessage());
+        }
+
+        TestCallerContext.actAs(northAdmin);
+        assertThrows(
+                NotFoundException.class, () -> statementAdministration.compare(published.getId(), published.getId()));
     }
 }

@@ -32,7 +32,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  * migration account ({@code heard.db.migration-user}) that owns the schema, and
  * the application's account, which holds only SELECT on the database. After
  * migrating, Heard grants the application's account exactly SELECT, INSERT on
- * the {@link #APPEND_ONLY_TABLES append-only tables} (the audit trail's events)
+ * the {@link #APPEND_ONLY_TABLES append-only tables} (the audit trail's events
+ * and the published statements)
  * and SELECT, INSERT, UPDATE, DELETE on every other table, so the grants follow
  * the schema. Without a migration account, the application's account migrates
  * itself (the embedded quick start, simple installations).
@@ -42,8 +43,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DatabaseMigrator {
 
-    /** Tables the application may only read and append to. */
-    public static final List<String> APPEND_ONLY_TABLES = List.of("audit_event");
+    /** Tables the application may only read and append to: the audit trail's events, published statements. */
+    public static final List<String> APPEND_ONLY_TABLES = List.of("audit_event", "confidentiality_statement");
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
 

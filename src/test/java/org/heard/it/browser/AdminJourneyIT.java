@@ -28,6 +28,7 @@ class AdminJourneyIT extends BrowserTestBase {
 
     private static Org org;
     private static Staff admin;
+    private static Staff interviewer;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -38,6 +39,8 @@ class AdminJourneyIT extends BrowserTestBase {
     static void arrange() {
         org = TestData.organisation("Admin Journey Council");
         admin = TestData.staff(org, "Ada Administrator", null, "ADMIN");
+        interviewer = TestData.staff(org, "Ira Interviewer", "EXPERT_BY_EXPERIENCE", "INTERVIEWER");
+        TestData.team(org, "Family Help");
     }
 
     private void click(WebDriver driver, String id) {
@@ -102,5 +105,46 @@ class AdminJourneyIT extends BrowserTestBase {
             person.get(base + "interviewer/index.xhtml");
             assertEquals("/signin.xhtml", new LandingPage(person).path(), "the disabled account's session ended");
         }
+    }
+
+    @Test
+    @DisplayName("Publish a new statement version, compare it with the old one, and the next interview reads it")
+    void publishStatement() {
+        String addition = "We keep interview notes for two years, then delete them.";
+        SignInPage.open(driver(), base).signIn(admin.username(), admin.password());
+        click(driver(), "statements-link");
+        browser.assertAccessible();
+        click(driver(), "startForm:start");
+        var text = driver().findElement(By.id("draftForm:text"));
+        String copied = text.getAttribute("value");
+        assertTrue(copied.length() > 100, "the draft starts as a copy of the statement in force");
+
+        // Bad input: an empty statement is refused, with a message, and nothing is published.
+        text.clear();
+        click(driver(), "draftForm:publish");
+        assertTrue(driver().getPageSource().contains("The statement is empty"));
+        browser.assertAccessible();
+
+        driver().findElement(By.id("draftForm:text")).sendKeys(copied + "\n" + addition);
+        click(driver(), "draftForm:publish");
+        assertTrue(driver().findElement(By.id("messages")).getText().contains("was published"));
+        browser.assertAccessible();
+
+        new org.openqa.selenium.support.ui.Select(driver().findElement(By.id("compareForm:left"))).selectByIndex(1);
+        new org.openqa.selenium.support.ui.Select(driver().findElement(By.id("compareForm:right"))).selectByIndex(2);
+        click(driver(), "compareForm:compare");
+        String comparison = driver().findElement(By.id("comparison")).getText();
+        assertTrue(comparison.contains(addition), comparison);
+        browser.assertAccessible();
+        browser.screenshot("admin-statement-comparison");
+
+        new LandingPage(driver()).signOut();
+        SignInPage.open(driver(), base).signIn(interviewer.username(), interviewer.password());
+        click(driver(), "startInterview");
+        driver().findElement(By.id("start:mode:0")).click();
+        driver().findElement(By.id("start:respondent:0")).click();
+        driver().findElement(By.id("start:team:0")).click();
+        click(driver(), "start:begin");
+        assertTrue(driver().getPageSource().contains("two years, then delete them"), "the new version is read");
     }
 }

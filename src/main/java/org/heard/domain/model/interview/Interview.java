@@ -132,6 +132,13 @@ public class Interview implements OrganisationOwned {
         this.startedAt = Objects.requireNonNull(startedAt, "startedAt");
     }
 
+    /** Pins the statement version in force when the interview is set up. */
+    public void readsStatement(long statementId) {
+        if (this.statementId == null) {
+            this.statementId = statementId;
+        }
+    }
+
     /**
      * Applies the family's answer to the statement. Agreement opens the questions
      * and keeps only the names the choice allows; refusal ends the interview.
@@ -332,7 +339,11 @@ public class Interview implements OrganisationOwned {
         return endedAt;
     }
 
-    /** The statement version of the latest consent record; null before one is recorded. */
+    /**
+     * The statement this interview reads: pinned at set-up to the version in force
+     * then, so a version published later applies only to interviews started after
+     * it; then the version of the latest consent record.
+     */
     public Long getStatementId() {
         return statementId;
     }

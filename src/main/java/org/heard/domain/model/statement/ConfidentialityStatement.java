@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import org.heard.domain.model.interview.InterviewRuleException;
 import org.heard.domain.model.script.ScriptStatus;
 
 /**
@@ -40,16 +41,43 @@ public class ConfidentialityStatement {
     private String sha256;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "status", length = 16, nullable = false)
+    @Column(name = "status", length = 16, nullable = false, updatable = false)
     private ScriptStatus status;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    @Column(name = "published_at")
+    @Column(name = "published_at", updatable = false)
     private Instant publishedAt;
 
     protected ConfidentialityStatement() {}
+
+    /** Longest statement text. */
+    public static final int TEXT_MAX = 20_000;
+
+    /**
+     * Publishes a draft as the organisation's next version. Published versions are
+     * never changed; a refused text (empty, too long) publishes nothing.
+     */
+    public static ConfidentialityStatement publish(
+            long organisationId, int version, String text, Instant draftedAt, Instant publishedAt) {
+        String clean = text == null ? "" : text.strip();
+        if (clean.isEmpty()) {
+            throw new InterviewRuleException("statement.admin.error.empty");
+        }
+        if (clean.length() > TEXT_MAX) {
+            throw new InterviewRuleException("statement.admin.error.too-long");
+        }
+        ConfidentialityStatement statement = new ConfidentialityStatement();
+        statement.organisationId = organisationId;
+        statement.version = version;
+        statement.text = clean;
+        statement.sha256 = sha256Of(clean);
+        statement.status = ScriptStatus.PUBLISHED;
+        statement.createdAt = draftedAt;
+        statement.publishedAt = publishedAt;
+        return statement;
+    }
 
     /** Lower-case hex SHA-256 of the UTF-8 bytes of {@code text}. */
     public static String sha256Of(String text) {
@@ -85,6 +113,10 @@ public class ConfidentialityStatement {
 
     public String getSha256() {
         return sha256;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
     }
 
     public boolean isPublished() {

@@ -13,4 +13,17 @@ public interface StatementRepository {
 
     /** Every published statement the organisation's interviews may have used: its own and the defaults. */
     List<ConfidentialityStatement> findPublishedFor(long organisationId);
+
+    /** The caller's organisation's draft, if one is being written. */
+    Optional<StatementDraft> findDraft();
+
+    StatementDraft store(StatementDraft draft);
+
+    void delete(StatementDraft draft);
+
+    /** Stores a newly published version. */
+    ConfidentialityStatement store(ConfidentialityStatement statement);
+
+    /** The highest version number among the organisation's statements and the defaults. */
+    int highestVersion(long organisationId);
 }

@@ -1,16 +1,19 @@
 package org.heard.infrastructure.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.heard.application.OrganisationScope;
 import org.heard.domain.model.glossary.GlossaryDefinition;
 import org.heard.domain.model.glossary.GlossaryRepository;
 import org.heard.domain.model.script.Script;
 import org.heard.domain.model.script.ScriptRepository;
 import org.heard.domain.model.script.ScriptStatus;
 import org.heard.domain.model.statement.ConfidentialityStatement;
+import org.heard.domain.model.statement.StatementDraft;
 import org.heard.domain.model.statement.StatementRepository;
 import org.heard.domain.model.support.SupportOption;
 import org.heard.domain.model.support.SupportOptionRepository;
@@ -26,6 +29,9 @@ public class JpaReferenceData
 
     @PersistenceContext(unitName = "heard")
     private EntityManager em;
+
+    @Inject
+    private OrganisationScope scope;
 
     @Override
     public Optional<Script> find(Long id) {
@@ -78,6 +84,54 @@ public class JpaReferenceData
                 .filter(s -> s.getOrganisationId() != null)
                 .findFirst()
                 .or(() -> candidates.stream().findFirst());
+    }
+
+    @Override
+    public Optional<StatementDraft> findDraft() {
+        return em.createQuery(
+                        "SELECT d FROM StatementDraft d WHERE d.organisationId = :organisation", StatementDraft.class)
+                .setParameter("organisation", scope.organisationId())
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public StatementDraft store(StatementDraft draft) {
+        if (!draft.getOrganisationId().equals(scope.organisationId())) {
+            throw new IllegalArgumentException("Cannot store a draft of another organisation");
+        }
+        if (draft.getId() == null) {
+            em.persist(draft);
+        }
+        em.flush();
+        return draft;
+    }
+
+    @Override
+    public void delete(StatementDraft draft) {
+        em.remove(em.contains(draft) ? draft : em.merge(draft));
+    }
+
+    @Override
+    public ConfidentialityStatement store(ConfidentialityStatement statement) {
+        if (statement.getOrganisationId() == null
+                || !statement.getOrganisationId().equals(scope.organisationId())) {
+            throw new IllegalArgumentException("Cannot publish a statement of another organisation");
+        }
+        em.persist(statement);
+        em.flush();
+        return statement;
+    }
+
+    @Override
+    public int highestVersion(long organisationId) {
+        Integer highest = em.createQuery(
+                        "SELECT MAX(s.version) FROM ConfidentialityStatement s"
+                                + " WHERE s.organisationId = :organisation OR s.organisationId IS NULL",
+                        Integer.class)
+                .setParameter("organisation", organisationId)
+                .getSingleResult();
+        return highest == null ? 0 : highest;
     }
 
     @Override
