@@ -22,16 +22,20 @@ import org.heard.application.AuditTrail;
 import org.heard.application.Caller;
 import org.heard.application.InterviewService;
 import org.heard.application.NotFoundException;
+import org.heard.application.RetentionService;
 import org.heard.application.StatementAdministration;
 import org.heard.application.StatementComparison;
+import org.heard.application.SupportAdministration;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewMode;
 import org.heard.domain.model.interview.InterviewRuleException;
 import org.heard.domain.model.interview.Respondent;
 import org.heard.domain.model.organisation.InterviewerKind;
+import org.heard.domain.model.organisation.RetentionAction;
 import org.heard.domain.model.organisation.Role;
 import org.heard.domain.model.organisation.StaffAccount;
 import org.heard.domain.model.statement.ConfidentialityStatement;
+import org.heard.domain.model.support.SupportOption;
 import org.heard.infrastructure.security.StaffIdentityStore;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -74,6 +78,12 @@ class AdministrationIT {
 
     @Inject
     private InterviewService interviews;
+
+    @Inject
+    private SupportAdministration support;
+
+    @Inject
+    private RetentionService retention;
 
     @Deployment
     static WebArchive deployment() {
@@ -330,5 +340,126 @@ class AdministrationIT {
         TestCallerContext.actAs(northAdmin);
         assertThrows(
                 NotFoundException.class, () -> statementAdministration.compare(published.getId(), published.getId()));
+    }
+
+    @Test
+    @DisplayName(
+            "Support options: own list from the defaults, added, stopped, reordered; interviews read the active ones in order")
+    void supportOptions() {
+        TestData.Org west = TestData.organisation("West (support)");
+        Caller admin = caller(west, TestData.staff(west, "Wyn Admin", null, "ADMIN"), EnumSet.of(Role.ADMIN));
+        TestData.Staff account = TestData.staff(west, "Wil Interviewer", "PRACTITIONER", "INTERVIEWER");
+        Caller interviewer = new Caller(
+                account.id(),
+                west.id(),
+                west.code(),
+                west.name(),
+                account.displayName(),
+                EnumSet.of(Role.INTERVIEWER),
+                InterviewerKind.PRACTITIONER);
+        TestCallerContext.actAs(admin);
+        int defaults = support.defaults().size();
+        assertTrue(support.own().isEmpty(), "the defaults until the organisation makes its own list");
+        assertEquals("support.admin.error.name-required", key(() -> support.add(" ", "d", "c")));
+        assertEquals("support.admin.error.contact-too-long", key(() -> support.add("n", "d", "c".repeat(501))));
+        SupportOption added = support.add("Family Hub West", "Drop-in help for parents", "01234 567890");
+        List<SupportOption> own = support.own();
+        assertEquals(defaults + 1, own.size(), "the defaults were copied, then the new option added at the end");
+        SupportOption first = own.get(0);
+        support.setActive(first.getId(), false);
+        support.move(added.getId(), -1);
+
+        TestCallerContext.actAs(interviewer);
+        Interview interview = interviews.start(InterviewMode.IN_PERSON, Respondent.CARER, null);
+        List<SupportOption> offered = interviews.supportOptions(interview);
+        assertEquals(defaults, offered.size(), "the stopped option is not offered");
+        assertTrue(offered.stream().noneMatch(o -> o.getId().equals(first.getId())));
+        assertEquals("Family Hub West", offered.get(offered.size() - 2).getName(), "moved up one place");
+
+        TestCallerContext.actAs(northAdmin);
+        assertThrows(NotFoundException.class, () -> support.setActive(added.getId(), false));
+    }
+
+    @Test
+    @DisplayName(
+            "Retention with a controlled clock: what expired is erased or anonymised, nothing else; tombstones remain")
+    void retention() throws Exception {
+        TestData.Org org = TestData.organisation("Retention (administration)");
+        Caller admin = caller(org, TestData.staff(org, "Rae Admin", null, "ADMIN"), EnumSet.of(Role.ADMIN));
+        TestData.Staff interviewer = TestData.staff(org, "Rex Interviewer", "PRACTITIONER", "INTERVIEWER");
+        String unique = TestData.randomLetters(8);
+        TestData.Interview old = TestData.submittedInterview(
+                org, interviewer, null, "NAMED", "Olga Old" + unique, "Walt Worker" + unique, "old words " + unique);
+        TestData.Interview young = TestData.submittedInterview(
+                org,
+                interviewer,
+                null,
+                "NAMED",
+                "Yara Young" + unique,
+                "Walt Worker" + unique,
+                "young words " + unique);
+        // The old interview ended 13 months ago; the young one 11 months ago.
+        try (Connection db = TestData.admin();
+                PreparedStatement ended = db.prepareStatement(
+                        "UPDATE interview SET ended_at = UTC_TIMESTAMP(6) - INTERVAL ? MONTH WHERE id = ?")) {
+            ended.setInt(1, 13);
+            ended.setLong(2, old.id());
+            ended.executeUpdate();
+            ended.setInt(1, 11);
+            ended.setLong(2, young.id());
+            ended.executeUpdate();
+        }
+        TestCallerContext.actAs(admin);
+        assertEquals("retention.error.months", key(() -> retention.saveSettings(0, RetentionAction.ERASE)));
+        assertEquals("retention.error.action", key(() -> retention.saveSettings(12, null)));
+        assertTrue(retention.preview(10).isEmpty(), "no policy: nothing expires");
+        retention.saveSettings(12, RetentionAction.ERASE);
+        assertEquals(
+                List.of(old.id()),
+                retention.preview(10).stream().map(Interview::getId).toList());
+
+        retention.applyAll(java.time.Instant.now());
+        assertEquals(0, count("SELECT COUNT(*) FROM answer WHERE interview_id = ?", old.id()), "expired: erased");
+        assertEquals(2, count("SELECT COUNT(*) FROM answer WHERE interview_id = ?", young.id()), "not expired: kept");
+        assertEquals(1, count("SELECT COUNT(*) FROM consent_record WHERE interview_id = ?", old.id()), "tombstone");
+        assertEquals(0, count("SELECT COUNT(*) FROM interview WHERE id = ? AND respondent_name IS NOT NULL", old.id()));
+        assertEquals(
+                1, count("SELECT COUNT(*) FROM interview WHERE id = ? AND respondent_name IS NOT NULL", young.id()));
+        assertTrue(retention.preview(10).isEmpty());
+
+        // A controlled clock two months on: the young interview expires too, anonymised this time.
+        retention.saveSettings(12, RetentionAction.ANONYMISE);
+        retention.applyAll(java.time.Instant.now().plus(java.time.Duration.ofDays(62)));
+        assertEquals(
+                2,
+                count("SELECT COUNT(*) FROM answer WHERE interview_id = ? AND note IS NULL", young.id()),
+                "anonymised: answers kept, notes erased");
+        assertEquals(
+                0,
+                count(
+                        "SELECT COUNT(*) FROM interview WHERE id = ? AND (respondent_name IS NOT NULL"
+                                + " OR social_worker_name IS NOT NULL)",
+                        young.id()));
+        assertEquals(
+                0,
+                count(
+                        "SELECT COUNT(*) FROM audit_value v JOIN audit_event e ON e.id = v.event_id"
+                                + " WHERE e.interview_id IN (?, ?) AND v.redacted = FALSE AND e.action <> 'RETENTION_APPLIED'",
+                        old.id(),
+                        young.id()));
+        assertTrue(audit.verify(org.id()).isIntact());
+    }
+
+    private static long count(String sql, Object... values) throws java.sql.SQLException {
+        try (Connection db = TestData.admin();
+                PreparedStatement query = db.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                query.setObject(i + 1, values[i]);
+            }
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
     }
 }

@@ -55,6 +55,8 @@ class MessageBundleTest {
         labelled("withdrawal.method.", org.heard.domain.model.interview.WithdrawalMethod.values());
         labelled("audit-action.", org.heard.domain.model.audit.AuditAction.values());
         labelled("audit-break.", org.heard.domain.model.audit.AuditBreak.values());
+        labelled("retention.action.", org.heard.domain.model.organisation.RetentionAction.values());
+        labelled("statement.admin.change.", org.heard.application.StatementComparison.Change.values());
     }
 
     private void labelled(String prefix, Enum<?>[] values) {

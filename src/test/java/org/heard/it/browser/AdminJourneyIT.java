@@ -147,4 +147,46 @@ class AdminJourneyIT extends BrowserTestBase {
         click(driver(), "start:begin");
         assertTrue(driver().getPageSource().contains("two years, then delete them"), "the new version is read");
     }
+
+    @Test
+    @DisplayName("Support options: make an own list, refuse an incomplete option, add one")
+    void supportOptions() {
+        SignInPage.open(driver(), base).signIn(admin.username(), admin.password());
+        click(driver(), "support-link");
+        browser.assertAccessible();
+        click(driver(), "ownForm:makeOwn");
+        driver().findElement(By.id("addForm:name")).sendKeys("Parents' Forum");
+        click(driver(), "addForm:add");
+        assertTrue(driver().getPageSource().contains("Say what the option offers."));
+        assertEquals(
+                "Parents' Forum", driver().findElement(By.id("addForm:name")).getAttribute("value"));
+        driver().findElement(By.id("addForm:description")).sendKeys("Meet other parents every month");
+        driver().findElement(By.id("addForm:contact")).sendKeys("forum@example.org");
+        click(driver(), "addForm:add");
+        assertTrue(driver().findElement(By.id("ownList:own")).getText().contains("Parents' Forum"));
+        browser.assertAccessible();
+        browser.screenshot("admin-support-options");
+    }
+
+    @Test
+    @DisplayName(
+            "Retention: a bad number is refused with a message; the policy is saved; the dry run says what would happen")
+    void retention() {
+        SignInPage.open(driver(), base).signIn(admin.username(), admin.password());
+        click(driver(), "retention-link");
+        browser.assertAccessible();
+        driver().findElement(By.id("retentionForm:months")).sendKeys("twelve");
+        click(driver(), "retentionForm:save");
+        assertTrue(driver().getPageSource().contains("Enter a whole number of months from 1 to 240"));
+        assertEquals(
+                "twelve", driver().findElement(By.id("retentionForm:months")).getAttribute("value"));
+        driver().findElement(By.id("retentionForm:months")).clear();
+        driver().findElement(By.id("retentionForm:months")).sendKeys("24");
+        driver().findElement(By.cssSelector("input[name='retentionForm:action'][value='ANONYMISE']"))
+                .click();
+        click(driver(), "retentionForm:save");
+        assertTrue(driver().findElement(By.id("messages")).getText().contains("saved"));
+        assertTrue(driver().findElement(By.id("preview-count")).getText().contains("no interviews"));
+        browser.assertAccessible();
+    }
 }

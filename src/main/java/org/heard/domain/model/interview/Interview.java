@@ -98,6 +98,13 @@ public class Interview implements OrganisationOwned {
     @Column(name = "consent_recorded_at")
     private Instant consentRecordedAt;
 
+    @Column(name = "retained_at")
+    private Instant retainedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "retention_action", length = 16)
+    private org.heard.domain.model.organisation.RetentionAction retentionAction;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -259,6 +266,30 @@ public class Interview implements OrganisationOwned {
             endedAt = at;
         }
         return true;
+    }
+
+    /**
+     * Applies the organisation's retention policy: names are erased here; the
+     * caller erases the rest as the action says. Returns false when already applied.
+     */
+    public boolean retain(org.heard.domain.model.organisation.RetentionAction action, Instant at) {
+        if (retainedAt != null) {
+            return false;
+        }
+        respondentName = null;
+        socialWorkerName = null;
+        retainedAt = Objects.requireNonNull(at);
+        retentionAction = Objects.requireNonNull(action);
+        return true;
+    }
+
+    /** When the retention policy was applied; null before. */
+    public Instant getRetainedAt() {
+        return retainedAt;
+    }
+
+    public org.heard.domain.model.organisation.RetentionAction getRetentionAction() {
+        return retentionAction;
     }
 
     /** Whether the family gave at least the social worker's name (never for anonymous interviews). */

@@ -78,6 +78,15 @@ public interface InterviewRepository {
     List<FeedbackDiscussion> discussionsOf(java.util.Collection<Long> interviewIds);
 
     /**
+     * Interviews of the caller's organisation whose retention period has ended:
+     * ended before {@code endedBefore}, not yet retained, not withdrawn. Oldest first.
+     */
+    List<Interview> expired(java.time.Instant endedBefore, int limit);
+
+    /** Erases notes, support details and supervision discussions, keeping answers and ratings. */
+    java.util.Map<String, Integer> anonymiseContent(long interviewId);
+
+    /**
      * Deletes everything the family said or chose in the interview: answers,
      * ratings, support, definitions opened, feedback discussions. Returns the
      * number of rows deleted per table.

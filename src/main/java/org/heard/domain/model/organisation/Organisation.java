@@ -37,6 +37,16 @@ public class Organisation {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "retention_months")
+    private Integer retentionMonths;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "retention_action", length = 16)
+    private RetentionAction retentionAction;
+
+    /** Longest retention period an organisation can set: 20 years. */
+    public static final int RETENTION_MONTHS_MAX = 240;
+
     protected Organisation() {}
 
     public Organisation(String code, String name, Instant createdAt) {
@@ -59,6 +69,34 @@ public class Organisation {
 
     public String getName() {
         return name;
+    }
+
+    /**
+     * Sets how long personal data is kept after an interview ends, and what then
+     * happens to it; no months means it is kept until withdrawn.
+     */
+    public void setRetention(Integer months, RetentionAction action) {
+        if (months == null) {
+            retentionMonths = null;
+            retentionAction = null;
+            return;
+        }
+        if (months < 1 || months > RETENTION_MONTHS_MAX) {
+            throw new org.heard.domain.model.interview.InterviewRuleException("retention.error.months");
+        }
+        if (action == null) {
+            throw new org.heard.domain.model.interview.InterviewRuleException("retention.error.action");
+        }
+        retentionMonths = months;
+        retentionAction = action;
+    }
+
+    public Integer getRetentionMonths() {
+        return retentionMonths;
+    }
+
+    public RetentionAction getRetentionAction() {
+        return retentionAction;
     }
 
     public Instant getCreatedAt() {

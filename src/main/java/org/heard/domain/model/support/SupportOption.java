@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.heard.domain.model.interview.InterviewRuleException;
 
 /** One support option: an organisation's own, or one of the shared defaults (no organisation). */
 @Entity
@@ -22,19 +23,63 @@ public class SupportOption {
     @Column(name = "position", nullable = false)
     private int position;
 
-    @Column(name = "name", length = 200, nullable = false)
+    @Column(name = "name", length = NAME_MAX, nullable = false, updatable = false)
     private String name;
 
-    @Column(name = "description", length = 1000, nullable = false)
+    @Column(name = "description", length = DESCRIPTION_MAX, nullable = false, updatable = false)
     private String description;
 
-    @Column(name = "contact", length = 500, nullable = false)
+    @Column(name = "contact", length = CONTACT_MAX, nullable = false, updatable = false)
     private String contact;
 
     @Column(name = "active", nullable = false)
     private boolean active;
 
+    public static final int NAME_MAX = 200;
+    public static final int DESCRIPTION_MAX = 1000;
+    public static final int CONTACT_MAX = 500;
+
     protected SupportOption() {}
+
+    /**
+     * A new option of an organisation. Its words never change afterwards, so that
+     * what an interview recorded as offered keeps its meaning: to reword an option,
+     * add a new one and deactivate the old.
+     */
+    public SupportOption(long organisationId, int position, String name, String description, String contact) {
+        this.organisationId = organisationId;
+        this.position = position;
+        this.name = required(name, NAME_MAX, "name");
+        this.description = required(description, DESCRIPTION_MAX, "description");
+        this.contact = required(contact, CONTACT_MAX, "contact");
+        this.active = true;
+    }
+
+    private static String required(String value, int max, String field) {
+        String clean = value == null ? "" : value.strip();
+        if (clean.isEmpty()) {
+            throw new InterviewRuleException("support.admin.error." + field + "-required");
+        }
+        if (clean.length() > max) {
+            throw new InterviewRuleException("support.admin.error." + field + "-too-long");
+        }
+        return clean;
+    }
+
+    /** A copy of this (default) option for an organisation adopting the defaults. */
+    public SupportOption copyFor(long organisationId) {
+        SupportOption copy = new SupportOption(organisationId, position, name, description, contact);
+        copy.active = active;
+        return copy;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public void moveTo(int position) {
+        this.position = position;
+    }
 
     public Long getId() {
         return id;

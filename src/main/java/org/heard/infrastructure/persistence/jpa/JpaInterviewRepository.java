@@ -290,6 +290,41 @@ public class JpaInterviewRepository extends OrganisationScopedRepository<Intervi
     }
 
     @Override
+    public List<Interview> expired(java.time.Instant endedBefore, int limit) {
+        return scopedQuery(
+                        "SELECT i FROM Interview i WHERE i.organisationId = :organisation AND i.retainedAt IS NULL"
+                                + " AND i.endedAt IS NOT NULL AND i.endedAt < :before"
+                                + " AND i.status <> org.heard.domain.model.interview.InterviewStatus.WITHDRAWN"
+                                + " ORDER BY i.endedAt, i.id",
+                        Interview.class)
+                .setParameter("before", endedBefore)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public java.util.Map<String, Integer> anonymiseContent(long interviewId) {
+        find(interviewId).orElseThrow(IllegalArgumentException::new);
+        em.flush();
+        java.util.Map<String, Integer> changed = new java.util.LinkedHashMap<>();
+        changed.put(
+                "AnswerNote",
+                em.createQuery(
+                                "UPDATE Answer x SET x.note = NULL WHERE x.interviewId = :interview AND x.note IS NOT NULL")
+                        .setParameter("interview", interviewId)
+                        .executeUpdate());
+        for (String entity : new String[] {"InterviewSupport", "FeedbackDiscussion"}) {
+            changed.put(
+                    entity,
+                    em.createQuery("DELETE FROM " + entity + " x WHERE x.interviewId = :interview")
+                            .setParameter("interview", interviewId)
+                            .executeUpdate());
+        }
+        em.clear();
+        return changed;
+    }
+
+    @Override
     public java.util.Map<String, Integer> eraseContent(long interviewId) {
         find(interviewId).orElseThrow(IllegalArgumentException::new);
         em.flush();

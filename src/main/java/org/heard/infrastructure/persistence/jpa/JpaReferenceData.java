@@ -148,14 +148,34 @@ public class JpaReferenceData
 
     @Override
     public List<SupportOption> findFor(long organisationId) {
-        List<SupportOption> own = options("s.organisationId = :organisation", organisationId);
-        return own.isEmpty() ? options("s.organisationId IS NULL", null) : own;
+        List<SupportOption> own = findOwn(organisationId);
+        return (own.isEmpty() ? findDefaults() : own)
+                .stream().filter(SupportOption::isActive).toList();
+    }
+
+    @Override
+    public List<SupportOption> findOwn(long organisationId) {
+        return options("s.organisationId = :organisation", organisationId);
+    }
+
+    @Override
+    public List<SupportOption> findDefaults() {
+        return options("s.organisationId IS NULL", null);
+    }
+
+    @Override
+    public SupportOption store(SupportOption option) {
+        if (option.getOrganisationId() == null || !option.getOrganisationId().equals(scope.organisationId())) {
+            throw new IllegalArgumentException("Cannot store a support option of another organisation");
+        }
+        em.persist(option);
+        em.flush();
+        return option;
     }
 
     private List<SupportOption> options(String where, Long organisationId) {
         var query = em.createQuery(
-                "SELECT s FROM SupportOption s WHERE s.active = TRUE AND " + where + " ORDER BY s.position",
-                SupportOption.class);
+                "SELECT s FROM SupportOption s WHERE " + where + " ORDER BY s.position, s.id", SupportOption.class);
         if (organisationId != null) {
             query.setParameter("organisation", organisationId);
         }
