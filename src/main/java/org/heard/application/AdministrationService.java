@@ -1,5 +1,7 @@
 package org.heard.application;
 
+import static org.heard.application.Administration.event;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,7 +12,6 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.heard.domain.model.audit.AuditAction;
-import org.heard.domain.model.audit.AuditEntry;
 import org.heard.domain.model.interview.InterviewRuleException;
 import org.heard.domain.model.organisation.InterviewerKind;
 import org.heard.domain.model.organisation.Organisation;
@@ -40,7 +41,7 @@ public class AdministrationService {
     private static final String USERNAME_PATTERN = "[\\p{L}\\p{N}._@+-]{3,254}";
 
     @Inject
-    private CallerContext callerContext;
+    private Administration administration;
 
     @Inject
     private OrganisationRepository organisations;
@@ -79,7 +80,7 @@ public class AdministrationService {
 
     /** Creates a team of the administrator's organisation. */
     public Team createTeam(String name) {
-        Caller admin = admin();
+        Caller admin = administration.admin();
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty()) {
             throw new InterviewRuleException("admin.team.error.name-required");
@@ -98,7 +99,7 @@ public class AdministrationService {
 
     /** Creates an account with a temporary password; interviewers need their kind. */
     public Temporary createStaff(String displayName, String username, Set<Role> roles, InterviewerKind kind) {
-        Caller admin = admin();
+        Caller admin = administration.admin();
         String name = displayName == null ? "" : displayName.strip();
         if (name.isEmpty()) {
             throw new InterviewRuleException("admin.staff.error.name-required");
@@ -149,7 +150,7 @@ public class AdministrationService {
 
     /** Disables an account and ends its sessions at once. An administrator cannot disable themselves. */
     public boolean disable(long staffId) {
-        Caller admin = admin();
+        Caller admin = administration.admin();
         if (staffId == admin.getStaffId()) {
             throw new InterviewRuleException("admin.staff.error.self");
         }
@@ -164,7 +165,7 @@ public class AdministrationService {
     }
 
     public boolean enable(long staffId) {
-        Caller admin = admin();
+        Caller admin = administration.admin();
         StaffAccount account = staff.find(staffId).orElseThrow(NotFoundException::new);
         boolean changed = account.enable();
         if (changed) {
@@ -176,7 +177,7 @@ public class AdministrationService {
 
     /** Gives the account a new temporary password and ends its sessions. */
     public Temporary resetPassword(long staffId) {
-        Caller admin = admin();
+        Caller admin = administration.admin();
         StaffAccount account = staff.find(staffId).orElseThrow(NotFoundException::new);
         String temporary = passwords.temporary();
         account.setTemporaryPassword(passwords.hash(temporary));
@@ -188,26 +189,11 @@ public class AdministrationService {
     /** An account of the administrator's organisation. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public StaffAccount account(long staffId) {
-        admin();
+        administration.admin();
         return staff.find(staffId).orElseThrow(NotFoundException::new);
     }
 
     private Organisation organisation(Caller admin) {
         return organisations.find(admin.getOrganisationId()).orElseThrow();
-    }
-
-    private static AuditEntry event(Caller admin, AuditAction action, String type, Long id) {
-        return AuditEntry.of(action)
-                .organisation(admin.getOrganisationId())
-                .actor(admin.getStaffId())
-                .entity(type, id);
-    }
-
-    private Caller admin() {
-        Caller caller = callerContext.caller().orElseThrow(NotSignedInException::new);
-        if (!caller.hasRole(Role.ADMIN)) {
-            throw new InterviewAccessException();
-        }
-        return caller;
     }
 }

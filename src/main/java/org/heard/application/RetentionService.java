@@ -17,7 +17,6 @@ import org.heard.domain.model.interview.InterviewRepository;
 import org.heard.domain.model.organisation.Organisation;
 import org.heard.domain.model.organisation.OrganisationRepository;
 import org.heard.domain.model.organisation.RetentionAction;
-import org.heard.domain.model.organisation.Role;
 
 /**
  * Each organisation's retention policy: how many months after an interview
@@ -37,7 +36,7 @@ public class RetentionService {
     private static final Logger LOG = Logger.getLogger(RetentionService.class.getName());
 
     @Inject
-    private CallerContext callerContext;
+    private Administration administration;
 
     @Inject
     private OrganisationRepository organisations;
@@ -61,12 +60,12 @@ public class RetentionService {
     /** The administrator's organisation, with its retention settings. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Organisation settings() {
-        return organisations.find(admin().getOrganisationId()).orElseThrow();
+        return organisations.find(administration.admin().getOrganisationId()).orElseThrow();
     }
 
     /** Sets the policy; no months means personal data is kept until the family withdraws. */
     public void saveSettings(Integer months, RetentionAction action) {
-        Caller admin = admin();
+        Caller admin = administration.admin();
         Organisation organisation =
                 organisations.find(admin.getOrganisationId()).orElseThrow();
         String before = describe(organisation.getRetentionMonths(), organisation.getRetentionAction());
@@ -161,13 +160,5 @@ public class RetentionService {
 
     private static String describe(Integer months, RetentionAction action) {
         return months == null ? "keep" : months + " months, " + action;
-    }
-
-    private Caller admin() {
-        Caller caller = callerContext.caller().orElseThrow(NotSignedInException::new);
-        if (!caller.hasRole(Role.ADMIN)) {
-            throw new InterviewAccessException();
-        }
-        return caller;
     }
 }

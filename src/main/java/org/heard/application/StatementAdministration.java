@@ -1,5 +1,7 @@
 package org.heard.application;
 
+import static org.heard.application.Administration.event;
+
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,9 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.heard.domain.model.audit.AuditAction;
-import org.heard.domain.model.audit.AuditEntry;
 import org.heard.domain.model.interview.InterviewRuleException;
-import org.heard.domain.model.organisation.Role;
 import org.heard.domain.model.statement.ConfidentialityStatement;
 import org.heard.domain.model.statement.StatementDraft;
 import org.heard.domain.model.statement.StatementRepository;
@@ -30,7 +30,7 @@ import org.heard.domain.model.statement.StatementRepository;
 public class StatementAdministration {
 
     @Inject
-    private CallerContext callerContext;
+    private Administration administration;
 
     @Inject
     private StatementRepository statements;
@@ -44,24 +44,26 @@ public class StatementAdministration {
     /** Every published version the organisation's interviews may use: the defaults and its own, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ConfidentialityStatement> versions() {
-        return statements.findPublishedFor(admin().getOrganisationId());
+        return statements.findPublishedFor(administration.admin().getOrganisationId());
     }
 
     /** The statement in force now for new interviews. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ConfidentialityStatement current() {
-        return statements.findCurrentFor(admin().getOrganisationId()).orElseThrow();
+        return statements
+                .findCurrentFor(administration.admin().getOrganisationId())
+                .orElseThrow();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<StatementDraft> draft() {
-        admin();
+        administration.admin();
         return statements.findDraft();
     }
 
     /** Starts a draft as a copy of the statement in force; returns the existing draft if there is one. */
     public StatementDraft startDraft() {
-        Caller admin = admin();
+        Caller admin = administration.admin();
         Optional<StatementDraft> existing = statements.findDraft();
         if (existing.isPresent()) {
             return existing.get();
@@ -80,7 +82,7 @@ public class StatementAdministration {
      * page showed; if someone saved in between, nothing is written.
      */
     public StatementDraft saveDraft(String text, long expectedVersion) {
-        Caller admin = admin();
+        Caller admin = administration.admin();
         StatementDraft draft = statements.findDraft().orElseThrow(NotFoundException::new);
         if (draft.getVersion() != expectedVersion) {
             throw new InterviewRuleException("statement.admin.error.changed");
@@ -95,7 +97,7 @@ public class StatementAdministration {
 
     /** Publishes the draft as the next version; an empty draft is refused and nothing changes. */
     public ConfidentialityStatement publish(long expectedVersion) {
-        Caller admin = admin();
+        Caller admin = administration.admin();
         StatementDraft draft = statements.findDraft().orElseThrow(NotFoundException::new);
         if (draft.getVersion() != expectedVersion) {
             throw new InterviewRuleException("statement.admin.error.changed");
@@ -118,7 +120,7 @@ public class StatementAdministration {
     }
 
     public void discardDraft() {
-        Caller admin = admin();
+        Caller admin = administration.admin();
         statements.findDraft().ifPresent(draft -> {
             statements.delete(draft);
             audit.record(event(admin, AuditAction.STATEMENT_DRAFT_DISCARDED, "statement-draft", draft.getId()));
@@ -158,25 +160,10 @@ public class StatementAdministration {
     }
 
     private ConfidentialityStatement usable(long id) {
-        long organisation = admin().getOrganisationId();
+        long organisation = administration.admin().getOrganisationId();
         return statements
                 .findStatement(id)
                 .filter(s -> s.getOrganisationId() == null || s.getOrganisationId() == organisation)
                 .orElseThrow(NotFoundException::new);
-    }
-
-    private static AuditEntry event(Caller admin, AuditAction action, String type, Long id) {
-        return AuditEntry.of(action)
-                .organisation(admin.getOrganisationId())
-                .actor(admin.getStaffId())
-                .entity(type, id);
-    }
-
-    private Caller admin() {
-        Caller caller = callerContext.caller().orElseThrow(NotSignedInException::new);
-        if (!caller.hasRole(Role.ADMIN)) {
-            throw new InterviewAccessException();
-        }
-        return caller;
     }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.heard.domain.model.audit.AuditAction;
 import org.heard.domain.model.audit.AuditEntry;
-import org.heard.domain.model.organisation.Role;
 import org.heard.domain.model.support.SupportOption;
 import org.heard.domain.model.support.SupportOptionRepository;
 
@@ -23,7 +22,7 @@ import org.heard.domain.model.support.SupportOptionRepository;
 public class SupportAdministration {
 
     @Inject
-    private CallerContext callerContext;
+    private Administration administration;
 
     @Inject
     private SupportOptionRepository options;
@@ -34,18 +33,18 @@ public class SupportAdministration {
     /** The organisation's own options, active or not, in order; empty while it uses the defaults. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SupportOption> own() {
-        return options.findOwn(admin().getOrganisationId());
+        return options.findOwn(administration.admin().getOrganisationId());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SupportOption> defaults() {
-        admin();
+        administration.admin();
         return options.findDefaults();
     }
 
     /** Starts the organisation's own list as a copy of the defaults; does nothing if it has one. */
     public void makeOwnList() {
-        Caller admin = admin();
+        Caller admin = administration.admin();
         if (!options.findOwn(admin.getOrganisationId()).isEmpty()) {
             return;
         }
@@ -57,7 +56,7 @@ public class SupportAdministration {
 
     /** Adds an option at the end of the organisation's own list (made from the defaults first if needed). */
     public SupportOption add(String name, String description, String contact) {
-        Caller admin = admin();
+        Caller admin = administration.admin();
         makeOwnList();
         List<SupportOption> own = options.findOwn(admin.getOrganisationId());
         int position = own.stream().mapToInt(SupportOption::getPosition).max().orElse(0) + 1;
@@ -72,7 +71,7 @@ public class SupportAdministration {
 
     /** Offers an option in interviews, or stops offering it. */
     public void setActive(long optionId, boolean active) {
-        Caller admin = admin();
+        Caller admin = administration.admin();
         SupportOption option = ownOption(admin, optionId);
         if (option.isActive() != active) {
             option.setActive(active);
@@ -83,7 +82,7 @@ public class SupportAdministration {
 
     /** Moves an option one place up ({@code -1}) or down ({@code +1}) in the list. */
     public void move(long optionId, int direction) {
-        Caller admin = admin();
+        Caller admin = administration.admin();
         List<SupportOption> own = new ArrayList<>(options.findOwn(admin.getOrganisationId()));
         SupportOption option = ownOption(admin, optionId);
         int from = own.indexOf(option);
@@ -108,17 +107,6 @@ public class SupportAdministration {
     }
 
     private static AuditEntry event(Caller admin, AuditAction action, SupportOption option) {
-        return AuditEntry.of(action)
-                .organisation(admin.getOrganisationId())
-                .actor(admin.getStaffId())
-                .entity("support-option", option.getId());
-    }
-
-    private Caller admin() {
-        Caller caller = callerContext.caller().orElseThrow(NotSignedInException::new);
-        if (!caller.hasRole(Role.ADMIN)) {
-            throw new InterviewAccessException();
-        }
-        return caller;
+        return Administration.event(admin, action, "support-option", option.getId());
     }
 }
