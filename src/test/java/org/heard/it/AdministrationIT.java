@@ -23,6 +23,7 @@ import org.heard.application.Caller;
 import org.heard.application.InterviewService;
 import org.heard.application.NotFoundException;
 import org.heard.application.RetentionService;
+import org.heard.application.ScriptAdministration;
 import org.heard.application.StatementAdministration;
 import org.heard.application.StatementComparison;
 import org.heard.application.SupportAdministration;
@@ -84,6 +85,9 @@ class AdministrationIT {
 
     @Inject
     private RetentionService retention;
+
+    @Inject
+    private ScriptAdministration scripts;
 
     @Deployment
     static WebArchive deployment() {
@@ -461,5 +465,35 @@ class AdministrationIT {
                 return row.getLong(1);
             }
         }
+    }
+
+    @Test
+    @DisplayName("A script version exports as a JSON document with every question, prompt, rating statement and label")
+    void scriptExport() throws Exception {
+        var seeded = scripts.versions().stream()
+                .filter(s -> s.getCode().equals("parents-carers"))
+                .findFirst()
+                .orElseThrow();
+        String json = scripts.export(seeded.getId());
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+            jakarta.json.JsonObject document = reader.readObject();
+            assertEquals("heard-script/1", document.getString("format"));
+            assertEquals("parents-carers", document.getString("code"));
+            assertEquals(5, document.getJsonArray("scale").size());
+            var questions = document.getJsonArray("questions");
+            assertEquals(7, questions.size());
+            for (int i = 0; i < questions.size(); i++) {
+                assertEquals(i + 1, questions.getJsonObject(i).getInt("number"));
+                assertFalse(questions.getJsonObject(i).getString("readAloud").isBlank());
+            }
+            assertEquals(
+                    5,
+                    questions.getJsonObject(1).getJsonArray("ratingStatements").size());
+        }
+        java.nio.file.Path out =
+                java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "heard-script-parents-carers.json");
+        java.nio.file.Files.writeString(out, json);
+        TestCallerContext.actAs(northInterviewer);
+        assertThrows(NotFoundException.class, () -> scripts.export(seeded.getId()));
     }
 }

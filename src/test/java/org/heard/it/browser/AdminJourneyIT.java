@@ -189,4 +189,19 @@ class AdminJourneyIT extends BrowserTestBase {
         assertTrue(driver().findElement(By.id("preview-count")).getText().contains("no interviews"));
         browser.assertAccessible();
     }
+
+    @Test
+    @DisplayName("Scripts: the versions are listed and one downloads as a JSON document")
+    void scripts() throws Exception {
+        SignInPage.open(driver(), base).signIn(admin.username(), admin.password());
+        click(driver(), "scripts-link");
+        browser.assertAccessible();
+        java.nio.file.Path downloads = browser.allowDownloads();
+        driver().findElement(By.cssSelector("input[id$=':download']")).click();
+        java.nio.file.Path file = browser.awaitDownload(downloads, ".json");
+        String json = java.nio.file.Files.readString(file);
+        assertTrue(
+                json.contains("\"format\": \"heard-script/1\"") || json.contains("\"format\":\"heard-script/1\""),
+                json);
+    }
 }

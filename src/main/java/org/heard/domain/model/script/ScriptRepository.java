@@ -1,5 +1,6 @@
 package org.heard.domain.model.script;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Scripts are shared reference data, read by every organisation. */
@@ -9,4 +10,7 @@ public interface ScriptRepository {
 
     /** The newest published version of the script with this code. */
     Optional<Script> findCurrent(String code);
+
+    /** Every version of every script, by code and version. */
+    List<Script> findAll();
 }

@@ -39,6 +39,12 @@ public class JpaReferenceData
     }
 
     @Override
+    public List<Script> findAll() {
+        return em.createQuery("SELECT s FROM Script s ORDER BY s.code, s.version", Script.class)
+                .getResultList();
+    }
+
+    @Override
     public Optional<Script> findCurrent(String code) {
         return em.createQuery(
                         "SELECT s FROM Script s WHERE s.code = :code AND s.status = :published ORDER BY s.version DESC",
