@@ -66,6 +66,21 @@ class MessageBundleTest {
     }
 
     @Test
+    @DisplayName("Apostrophes are doubled only in messages with placeholders, which MessageFormat reads")
+    void apostrophes() {
+        for (String key : bundle.keySet()) {
+            String text = bundle.getString(key);
+            boolean formatted = text.matches("(?s).*\\{\\d.*");
+            assertTrue(
+                    formatted || !text.contains("''"),
+                    key + " is shown as it is written, so its apostrophes must be single: " + text);
+            assertTrue(
+                    !formatted || !text.replace("''", "").contains("'"),
+                    key + " is formatted, so its apostrophes must be doubled: " + text);
+        }
+    }
+
+    @Test
     @DisplayName("Placeholders are formatted")
     void formatting() {
         assertEquals("Welcome, Ada.", MessageBundleResolver.format("admin.welcome", "Ada"));
