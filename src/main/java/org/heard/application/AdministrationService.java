@@ -121,15 +121,16 @@ public class AdministrationService {
             throw new InterviewRuleException("admin.staff.error.kind-required");
         }
         String temporary = passwords.temporary();
+        String hash = passwords.hash(temporary);
         StaffAccount account = new StaffAccount(
                 organisation(admin),
                 login,
                 name,
-                passwords.hash(temporary),
+                hash,
                 EnumSet.copyOf(roles),
                 roles.contains(Role.INTERVIEWER) ? kind : null,
                 clock.instant());
-        account.setTemporaryPassword(account.getPasswordHash());
+        account.setTemporaryPassword(hash); // to be changed at the first sign-in
         staff.store(account);
         audit.record(
                 event(admin, AuditAction.STAFF_CREATED, "staff-account", account.getId())

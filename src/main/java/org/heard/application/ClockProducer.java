@@ -3,10 +3,14 @@ package org.heard.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
+import java.time.ZoneId;
 
 /** The clock every service reads the time from, in UTC; tests may replace it with an alternative. */
 @ApplicationScoped
 public class ClockProducer {
+
+    /** The time zone of the people who use Heard: days are entered, and times shown, in it. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     @Produces
     public Clock clock() {

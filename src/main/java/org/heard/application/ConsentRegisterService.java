@@ -252,10 +252,13 @@ public class ConsentRegisterService {
         }
         Instant from = filter.from() == null
                 ? null
-                : clamp(filter.from()).atStartOfDay(Supervision.ZONE).toInstant();
+                : clamp(filter.from()).atStartOfDay(ClockProducer.ZONE).toInstant();
         Instant before = filter.to() == null
                 ? null
-                : clamp(filter.to()).plusDays(1).atStartOfDay(Supervision.ZONE).toInstant();
+                : clamp(filter.to())
+                        .plusDays(1)
+                        .atStartOfDay(ClockProducer.ZONE)
+                        .toInstant();
         return new Instant[] {from, before};
     }
 
@@ -265,6 +268,6 @@ public class ConsentRegisterService {
 
     /** For tests and the clock-aware pages: today in the organisation's zone. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(Supervision.ZONE));
+        return LocalDate.now(clock.withZone(ClockProducer.ZONE));
     }
 }

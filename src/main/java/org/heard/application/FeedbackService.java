@@ -111,7 +111,7 @@ public class FeedbackService {
         }
         Instant now = clock.instant();
         FeedbackDiscussion discussion = interviews.store(new FeedbackDiscussion(
-                interview, discussedOn, LocalDate.ofInstant(now, Supervision.ZONE), caller.getStaffId(), now));
+                interview, discussedOn, LocalDate.ofInstant(now, ClockProducer.ZONE), caller.getStaffId(), now));
         audit.record(AuditEntry.of(AuditAction.FEEDBACK_DISCUSSED)
                 .organisation(interview.getOrganisationId())
                 .actor(caller.getStaffId())

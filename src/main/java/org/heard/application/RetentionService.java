@@ -153,7 +153,7 @@ public class RetentionService {
     }
 
     private static Instant cutoff(Organisation organisation, Instant now) {
-        return ZonedDateTime.ofInstant(now, Supervision.ZONE)
+        return ZonedDateTime.ofInstant(now, ClockProducer.ZONE)
                 .minusMonths(organisation.getRetentionMonths())
                 .toInstant();
     }

@@ -2,7 +2,6 @@ package org.heard.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.heard.domain.model.organisation.Role;
@@ -15,9 +14,6 @@ import org.heard.domain.model.organisation.StaffRepository;
  */
 @ApplicationScoped
 public class Supervision {
-
-    /** The time zone dates are entered and shown in. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     @Inject
     private CallerContext callerContext;

@@ -63,13 +63,13 @@ public class WithdrawalService {
             return new Result(interviewId, true);
         }
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, Supervision.ZONE);
+        LocalDate today = LocalDate.ofInstant(now, ClockProducer.ZONE);
         Withdrawal withdrawal = new Withdrawal(
                 interview,
                 requestedBy,
                 method,
                 requestedOn,
-                LocalDate.ofInstant(interview.getStartedAt(), Supervision.ZONE),
+                LocalDate.ofInstant(interview.getStartedAt(), ClockProducer.ZONE),
                 today,
                 caller.getStaffId(),
                 now);

@@ -121,7 +121,7 @@ class AdministrationIT {
     }
 
     private static Caller caller(TestData.Org org, TestData.Staff staff, Set<Role> roles) {
-        return new Caller(staff.id(), org.id(), org.code(), org.name(), staff.displayName(), roles, null);
+        return TestData.caller(org, staff, roles, null);
     }
 
     private static String key(Runnable action) {

@@ -108,7 +108,7 @@ class InterviewServiceIT {
     }
 
     private static Caller caller(TestData.Org org, TestData.Staff staff, Set<Role> roles, InterviewerKind kind) {
-        return new Caller(staff.id(), org.id(), org.code(), org.name(), staff.displayName(), roles, kind);
+        return TestData.caller(org, staff, roles, kind);
     }
 
     private Interview agreed(ParticipationChoice choice) {

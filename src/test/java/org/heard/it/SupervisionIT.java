@@ -164,7 +164,7 @@ class SupervisionIT {
     }
 
     private static Caller caller(TestData.Org org, TestData.Staff staff, Set<Role> roles, InterviewerKind kind) {
-        return new Caller(staff.id(), org.id(), org.code(), org.name(), staff.displayName(), roles, kind);
+        return TestData.caller(org, staff, roles, kind);
     }
 
     /** A submitted interview by {@code interviewer}, with the family's choice and words. */

@@ -164,6 +164,22 @@ public final class TestData {
         }
     }
 
+    /** How in-container tests act as this member of staff ({@link TestCallerContext#actAs}). */
+    public static org.heard.application.Caller caller(
+            Org organisation,
+            Staff staff,
+            java.util.Set<org.heard.domain.model.organisation.Role> roles,
+            org.heard.domain.model.organisation.InterviewerKind kind) {
+        return new org.heard.application.Caller(
+                staff.id(),
+                organisation.id(),
+                organisation.code(),
+                organisation.name(),
+                staff.displayName(),
+                roles,
+                kind);
+    }
+
     /** An interview stored by {@link #submittedInterview}. */
     public record Interview(long id, String reference, long statementId) {}
 

@@ -150,13 +150,10 @@ public final class TestDatabase implements LauncherSessionListener {
     /** A connection with the administrator account, for set-up and for checks the application cannot make. */
     public static Connection admin() throws SQLException {
         Properties props = new Properties();
-        props.setProperty("user", adminUser != null ? adminUser : System.getProperty("heard.test.admin.user"));
-        props.setProperty(
-                "password",
-                adminPassword != null ? adminPassword : System.getProperty("heard.test.admin.password", ""));
+        props.setProperty("user", adminUser);
+        props.setProperty("password", adminPassword);
         props.setProperty("connectTimeout", "3000");
-        return DriverManager.getConnection(
-                adminUrl != null ? adminUrl : System.getProperty("heard.test.admin.url"), props);
+        return DriverManager.getConnection(adminUrl, props);
     }
 
     /** A connection to the test database with Heard's own (least-privilege) account. */

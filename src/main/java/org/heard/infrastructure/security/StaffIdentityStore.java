@@ -55,16 +55,18 @@ public class StaffIdentityStore implements IdentityStore {
         String username = given.getCaller();
         String password = given.getPasswordAsString();
         String address = clientAddress.get();
+        String normalised = normalise(username);
+        // One look-up serves the password check and the audit event alike.
+        Optional<StaffAccount> account = normalised == null ? Optional.empty() : directory.findByUsername(normalised);
         if (throttle.isThrottled(username, address)) {
             LOG.info("Sign-in refused: too many failed attempts");
-            auditFailure(username, "throttled");
+            auditFailure(normalised, account, "throttled");
             return CredentialValidationResult.INVALID_RESULT;
         }
-        Optional<StaffAccount> account = lookUp(username, password);
-        if (account.isEmpty()) {
+        if (!passwordMatches(account, password)) {
             throttle.recordFailure(username, address);
             LOG.info("Sign-in failed");
-            auditFailure(username, "invalid");
+            auditFailure(normalised, account, "invalid");
             return CredentialValidationResult.INVALID_RESULT;
         }
         StaffAccount staff = account.get();
@@ -78,41 +80,37 @@ public class StaffIdentityStore implements IdentityStore {
                 staff.getUsername(), staff.getRoles().stream().map(Role::name).collect(Collectors.toSet()));
     }
 
+    /** The user name as stored, or null when it cannot be one (blank, too long). */
+    private static String normalise(String username) {
+        if (username == null || username.isBlank() || username.length() > StaffAccount.USERNAME_MAX) {
+            return null;
+        }
+        return StaffAccount.normaliseUsername(username);
+    }
+
     /**
      * A failed attempt joins the chain of the account's organisation when the user
      * name is known, else chain 0. The user name is sealed by digest only: never stored readable.
      */
-    private void auditFailure(String username, String outcome) {
-        String normalised;
-        try {
-            normalised = StaffAccount.normaliseUsername(username);
-        } catch (RuntimeException notAUserName) {
-            normalised = null;
-        }
-        Optional<StaffAccount> known = normalised == null ? Optional.empty() : directory.findByUsername(normalised);
+    private void auditFailure(String normalised, Optional<StaffAccount> account, String outcome) {
         audit.record(AuditEntry.of(AuditAction.SIGN_IN_FAILED)
-                .organisation(known.map(StaffAccount::getOrganisationId).orElse(null))
-                .entity("staff-account", known.map(StaffAccount::getId).orElse(null))
+                .organisation(account.map(StaffAccount::getOrganisationId).orElse(null))
+                .entity("staff-account", account.map(StaffAccount::getId).orElse(null))
                 .change("username", null, normalised)
                 .digestOnly()
                 .reason(outcome));
     }
 
-    private Optional<StaffAccount> lookUp(String username, String password) {
-        if (username == null
-                || password == null
-                || password.isEmpty()
-                || password.length() > PASSWORD_MAX
-                || username.isBlank()
-                || username.length() > StaffAccount.USERNAME_MAX) {
-            return Optional.empty();
+    /** Whether the password is the enabled account's; unknown accounts cost a decoy hash, so timing tells nothing. */
+    private boolean passwordMatches(Optional<StaffAccount> account, String password) {
+        if (password == null || password.isEmpty() || password.length() > PASSWORD_MAX) {
+            return false;
         }
-        Optional<StaffAccount> account = directory.findByUsername(StaffAccount.normaliseUsername(username));
         if (account.isEmpty()) {
             passwords.verifyDecoy(password);
-            return Optional.empty();
+            return false;
         }
-        boolean valid = passwords.verify(password, account.get().getPasswordHash());
-        return valid && account.get().isEnabled() ? account : Optional.empty();
+        return passwords.verify(password, account.get().getPasswordHash())
+                && account.get().isEnabled();
     }
 }

@@ -3,21 +3,18 @@ package org.heard.interfaces.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.heard.application.ClockProducer;
 
 /** Shows instants, stored in UTC, as UK local date and time (e.g. "22 November 2026, 10:42"). */
 @Named("dates")
 @ApplicationScoped
 public class DatesBacking {
 
-    /** The time zone of the people who use Heard. */
-    public static final ZoneId UK = ZoneId.of("Europe/London");
-
     private final DateTimeFormatter formatter = DateTimeFormatter.ofPattern(
                     MessageBundleResolver.format("common.datetime.pattern"), Locale.UK)
-            .withZone(UK);
+            .withZone(ClockProducer.ZONE);
 
     public String format(Instant instant) {
         return instant == null ? "" : formatter.format(instant);

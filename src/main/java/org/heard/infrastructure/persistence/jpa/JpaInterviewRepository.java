@@ -199,13 +199,7 @@ public class JpaInterviewRepository extends OrganisationScopedRepository<Intervi
 
     @Override
     public Optional<Withdrawal> withdrawal(long interviewId) {
-        return scopedQuery(
-                        "SELECT x FROM Withdrawal x WHERE x.interviewId = :interview"
-                                + " AND x.organisationId = :organisation",
-                        Withdrawal.class)
-                .setParameter("interview", interviewId)
-                .getResultStream()
-                .findFirst();
+        return onePerInterview(Withdrawal.class, interviewId);
     }
 
     @Override
@@ -217,13 +211,7 @@ public class JpaInterviewRepository extends OrganisationScopedRepository<Intervi
 
     @Override
     public Optional<FeedbackDiscussion> discussion(long interviewId) {
-        return scopedQuery(
-                        "SELECT x FROM FeedbackDiscussion x WHERE x.interviewId = :interview"
-                                + " AND x.organisationId = :organisation",
-                        FeedbackDiscussion.class)
-                .setParameter("interview", interviewId)
-                .getResultStream()
-                .findFirst();
+        return onePerInterview(FeedbackDiscussion.class, interviewId);
     }
 
     @Override
@@ -344,6 +332,17 @@ public class JpaInterviewRepository extends OrganisationScopedRepository<Intervi
     @Override
     public void flush() {
         em.flush();
+    }
+
+    /** The record of an interview of which there is at most one (a withdrawal, a discussion), in the caller's organisation. */
+    private <R> Optional<R> onePerInterview(Class<R> type, long interviewId) {
+        return scopedQuery(
+                        "SELECT x FROM " + type.getSimpleName() + " x WHERE x.interviewId = :interview"
+                                + " AND x.organisationId = :organisation",
+                        type)
+                .setParameter("interview", interviewId)
+                .getResultStream()
+                .findFirst();
     }
 
     private <R> List<R> children(String jpql, String order, Class<R> type, long interviewId) {

@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.heard.application.ClockProducer;
 import org.heard.application.ConsentRegisterRow;
-import org.heard.application.Supervision;
 
 /**
  * Writes the consent register as CSV (RFC 4180, UTF-8 with a byte-order mark so
@@ -36,7 +36,7 @@ public final class ConsentRegisterCsv implements AutoCloseable {
     };
 
     private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Supervision.ZONE);
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ClockProducer.ZONE);
 
     private final CSVPrinter printer;
 

@@ -11,13 +11,13 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.heard.application.ClockProducer;
 import org.heard.application.ConsentDetail;
 import org.heard.application.ConsentRegisterService;
 import org.heard.application.HistoryEntry;
 import org.heard.application.InterviewHistoryService;
 import org.heard.application.InterviewService;
 import org.heard.application.NotFoundException;
-import org.heard.application.Supervision;
 import org.heard.application.WithdrawalService;
 import org.heard.domain.model.interview.Answer;
 import org.heard.domain.model.interview.Interview;
@@ -107,7 +107,7 @@ public class InterviewRecordBacking implements Serializable {
             Faces.validationFailed();
             return;
         }
-        asAt = history.asAt(id, asAtMoment.atZone(Supervision.ZONE).toInstant());
+        asAt = history.asAt(id, asAtMoment.atZone(ClockProducer.ZONE).toInstant());
     }
 
     public void downloadReceipt() throws IOException {
