@@ -30,9 +30,7 @@ public class GlossaryService {
             List<GlossaryDefinition> definitions = glossary.currentDefinitions();
             GlossaryMarker marker = new GlossaryMarker(definitions.stream()
                     .map(d -> new GlossaryMarker.Term(
-                            d.getTerm().getId(),
-                            d.getTerm().getTerm(),
-                            d.getTerm().getVariants()))
+                            d.getTerm().getId(), d.getTerm().getTerm(), d.getVariants()))
                     .toList());
             current = new Snapshot(
                     marker,

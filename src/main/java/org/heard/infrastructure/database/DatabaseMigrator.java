@@ -32,9 +32,9 @@ import org.flywaydb.core.api.output.MigrateResult;
  * migration account ({@code heard.db.migration-user}) that owns the schema, and
  * the application's account, which holds only SELECT on the database. After
  * migrating, Heard grants the application's account exactly SELECT, INSERT on
- * the {@link #APPEND_ONLY_TABLES append-only tables} (the audit trail's events
- * and the published statements)
- * and SELECT, INSERT, UPDATE, DELETE on every other table, so the grants follow
+ * the {@link #APPEND_ONLY_TABLES append-only tables} (the audit trail's events,
+ * published statements, script versions and glossary definitions), taking back
+ * UPDATE and DELETE there if an earlier version had granted them, and SELECT, INSERT, UPDATE, DELETE on every other table, so the grants follow
  * the schema. Without a migration account, the application's account migrates
  * itself (the embedded quick start, simple installations).
  */
@@ -43,8 +43,24 @@ import org.flywaydb.core.api.output.MigrateResult;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DatabaseMigrator {
 
-    /** Tables the application may only read and append to: the audit trail's events, published statements. */
-    public static final List<String> APPEND_ONLY_TABLES = List.of("audit_event", "confidentiality_statement");
+    /**
+     * Tables the application may only read and append to: the audit trail's events,
+     * published statements, published script versions, glossary terms and definitions.
+     */
+    public static final List<String> APPEND_ONLY_TABLES = List.of(
+            "audit_event",
+            "confidentiality_statement",
+            "script",
+            "script_question",
+            "script_rating_statement",
+            "script_scale_label",
+            "glossary_term",
+            "glossary_definition");
+
+    /** MySQL's ER_NONEXISTING_GRANT and ER_NONEXISTING_TABLE_GRANT: nothing to revoke. */
+    private static final int NO_SUCH_GRANT = 1141;
+
+    private static final int NO_SUCH_TABLE_GRANT = 1147;
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
 
@@ -97,16 +113,33 @@ public class DatabaseMigrator {
                 }
             }
             for (String table : tables) {
-                String privileges = APPEND_ONLY_TABLES.contains(table.toLowerCase(Locale.ROOT))
-                        ? "SELECT, INSERT"
-                        : "SELECT, INSERT, UPDATE, DELETE";
-                sql.execute("GRANT " + privileges + " ON `" + table.replace("`", "") + "` TO " + account);
+                String quoted = "`" + table.replace("`", "") + "`";
+                if (APPEND_ONLY_TABLES.contains(table.toLowerCase(Locale.ROOT))) {
+                    sql.execute("GRANT SELECT, INSERT ON " + quoted + " TO " + account);
+                    revokeChanges(sql, quoted, account);
+                } else {
+                    sql.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON " + quoted + " TO " + account);
+                }
             }
             LOG.info(() -> "Granted the application's account row access on " + tables.size() + " tables");
         } catch (SQLException e) {
             throw new IllegalStateException(
                     "The migration account could not grant the application's account its privileges: " + e.getMessage(),
                     e);
+        }
+    }
+
+    /**
+     * Takes back UPDATE and DELETE on a table that has become append-only since an
+     * earlier version granted them; an account that never held them is left as it is.
+     */
+    private static void revokeChanges(Statement sql, String table, String account) throws SQLException {
+        try {
+            sql.execute("REVOKE UPDATE, DELETE ON " + table + " FROM " + account);
+        } catch (SQLException e) {
+            if (e.getErrorCode() != NO_SUCH_GRANT && e.getErrorCode() != NO_SUCH_TABLE_GRANT) {
+                throw e;
+            }
         }
     }
 

@@ -6,10 +6,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.Arrays;
-import java.util.List;
 
-/** A word or phrase the framework defines, such as "trust", with the variants that also count as it. */
+/**
+ * A word or phrase the glossary defines, such as "trust": shared by every organisation
+ * (the framework's terms) or an organisation's own. Its definitions, and the variants
+ * that also count as it, are versioned in {@link GlossaryDefinition}.
+ */
 @Entity
 @Table(name = "glossary_term")
 public class GlossaryTerm {
@@ -18,12 +20,12 @@ public class GlossaryTerm {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "term", length = 100, nullable = false)
-    private String term;
+    /** The organisation whose own term this is; {@code null} for a shared term. */
+    @Column(name = "organisation_id", updatable = false)
+    private Long organisationId;
 
-    /** Variants separated by '|', e.g. "trustworthy". */
-    @Column(name = "variants", length = 1000)
-    private String variants;
+    @Column(name = "term", length = 100, nullable = false, updatable = false)
+    private String term;
 
     protected GlossaryTerm() {}
 
@@ -35,13 +37,11 @@ public class GlossaryTerm {
         return term;
     }
 
-    public List<String> getVariants() {
-        if (variants == null || variants.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(variants.split("\\|"))
-                .map(String::strip)
-                .filter(v -> !v.isEmpty())
-                .toList();
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public boolean isShared() {
+        return organisationId == null;
     }
 }

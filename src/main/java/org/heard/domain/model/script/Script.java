@@ -25,9 +25,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * One version of an interview script. Its text never changes once written (every
- * column but the publication status is mapped read-only, and there are no setters):
- * every interview records the version it used and is always shown with it.
+ * One published version of an interview script: shared by every organisation (the
+ * framework's scripts, {@code organisationId} null) or an organisation's own. It never
+ * changes once written: every column is mapped read-only, there are no setters, and
+ * the application's database account may only insert its rows. Every interview
+ * records the version it used and is always shown with it. Drafts live apart, as
+ * documents, until they are published.
  */
 @Entity
 @Table(name = "script")
@@ -36,6 +39,10 @@ public class Script {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** The organisation whose own version this is; {@code null} for a shared script. */
+    @Column(name = "organisation_id", updatable = false)
+    private Long organisationId;
 
     @Column(name = "code", length = 64, nullable = false, updatable = false)
     private String code;
@@ -50,13 +57,13 @@ public class Script {
     private String introduction;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "status", length = 16, nullable = false)
+    @Column(name = "status", length = 16, nullable = false, updatable = false)
     private ScriptStatus status;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    @Column(name = "published_at")
+    @Column(name = "published_at", updatable = false)
     private Instant publishedAt;
 
     @OneToMany(mappedBy = "script", fetch = FetchType.EAGER, cascade = CascadeType.PERSIST)
@@ -73,6 +80,14 @@ public class Script {
 
     public Long getId() {
         return id;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public boolean isShared() {
+        return organisationId == null;
     }
 
     public String getCode() {
