@@ -86,13 +86,34 @@ public class InterviewService {
     @Inject
     private AuditTrail audit;
 
-    /** Sets up a new interview for the signed-in interviewer and returns it. */
+    /** The scripts an interview may follow: the version in force of each, by title. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Script> scripts() {
+        interviewer();
+        return scripts.findCurrentScripts();
+    }
+
+    /** Sets up a new interview, following the parents' and carers' script, and returns it. */
     public Interview start(@NotNull InterviewMode mode, @NotNull Respondent respondent, Long teamId) {
+        return start(mode, respondent, teamId, null);
+    }
+
+    /**
+     * Sets up a new interview for the signed-in interviewer and returns it. It follows
+     * {@code scriptId}, which must be the version in force of one of {@link #scripts()},
+     * or the parents' and carers' script when null.
+     */
+    public Interview start(@NotNull InterviewMode mode, @NotNull Respondent respondent, Long teamId, Long scriptId) {
         Caller caller = interviewer();
         if (teamId != null && teams.find(teamId).isEmpty()) {
             throw new NotFoundException();
         }
-        Script script = scripts.findCurrent(DEFAULT_SCRIPT).orElseThrow(() -> new IllegalStateException("No script"));
+        Script script = scriptId == null
+                ? scripts.findCurrent(DEFAULT_SCRIPT).orElseThrow(() -> new IllegalStateException("No script"))
+                : scripts.findCurrentScripts().stream()
+                        .filter(s -> s.getId().equals(scriptId))
+                        .findFirst()
+                        .orElseThrow(NotFoundException::new);
         Instant now = clock.instant();
         String reference = interviews.nextReference(
                 caller.getOrganisationId(),
@@ -119,7 +140,9 @@ public class InterviewService {
                 event(AuditAction.INTERVIEW_STARTED, interview).value("respondent", respondent.name()),
                 event(AuditAction.INTERVIEW_STARTED, interview).value("team", teamId == null ? null : "#" + teamId),
                 event(AuditAction.INTERVIEW_STARTED, interview)
-                        .value("statement", "#" + statement.getId() + " v" + statement.getVersion()));
+                        .value("statement", "#" + statement.getId() + " v" + statement.getVersion()),
+                event(AuditAction.INTERVIEW_STARTED, interview)
+                        .value("script", script.getCode() + " v" + script.getVersion()));
         LOG.info(() -> "Interview #" + interview.getId() + " started by staff #" + caller.getStaffId());
         return interview;
     }

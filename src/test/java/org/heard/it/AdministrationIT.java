@@ -474,7 +474,7 @@ class AdministrationIT {
                 .filter(s -> s.getCode().equals("parents-carers"))
                 .findFirst()
                 .orElseThrow();
-        String json = scripts.export(seeded.getId());
+        String json = scripts.export(seeded.getId(), org.heard.application.ScriptDocument.Syntax.JSON);
         try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
             jakarta.json.JsonObject document = reader.readObject();
             assertEquals("heard-script/1", document.getString("format"));
@@ -494,6 +494,8 @@ class AdministrationIT {
                 java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "heard-script-parents-carers.json");
         java.nio.file.Files.writeString(out, json);
         TestCallerContext.actAs(northInterviewer);
-        assertThrows(NotFoundException.class, () -> scripts.export(seeded.getId()));
+        assertThrows(
+                NotFoundException.class,
+                () -> scripts.export(seeded.getId(), org.heard.application.ScriptDocument.Syntax.JSON));
     }
 }

@@ -57,6 +57,7 @@ class MessageBundleTest {
         labelled("audit-break.", org.heard.domain.model.audit.AuditBreak.values());
         labelled("retention.action.", org.heard.domain.model.organisation.RetentionAction.values());
         labelled("statement.admin.change.", org.heard.application.StatementComparison.Change.values());
+        labelled("question-kind.", org.heard.domain.model.script.QuestionKind.values());
     }
 
     private void labelled(String prefix, Enum<?>[] values) {

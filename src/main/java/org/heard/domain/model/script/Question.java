@@ -1,5 +1,6 @@
 package org.heard.domain.model.script;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -53,11 +54,32 @@ public class Question {
     @Column(name = "guidance", updatable = false)
     private String guidance;
 
-    @OneToMany(mappedBy = "question", fetch = FetchType.EAGER)
+    @OneToMany(mappedBy = "question", fetch = FetchType.EAGER, cascade = CascadeType.PERSIST)
     @OrderBy("position")
     private List<RatingStatement> ratingStatements = new ArrayList<>();
 
     protected Question() {}
+
+    Question(Script script, QuestionContent content) {
+        this.script = script;
+        this.number = content.getNumber();
+        this.kind = content.getKind();
+        this.title = content.getTitle().strip();
+        this.readAloud = content.getReadAloud().strip();
+        this.prompts = optional(content.getPrompts());
+        this.guidance = optional(content.getGuidance());
+        if (isRatings()) {
+            List<String> statements = content.getRatingStatements();
+            for (int i = 0; i < statements.size(); i++) {
+                ratingStatements.add(
+                        new RatingStatement(this, i + 1, statements.get(i).strip()));
+            }
+        }
+    }
+
+    private static String optional(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
 
     public Long getId() {
         return id;

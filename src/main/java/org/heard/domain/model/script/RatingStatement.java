@@ -31,6 +31,12 @@ public class RatingStatement {
 
     protected RatingStatement() {}
 
+    RatingStatement(Question question, int position, String text) {
+        this.question = question;
+        this.position = position;
+        this.text = text;
+    }
+
     public Long getId() {
         return id;
     }

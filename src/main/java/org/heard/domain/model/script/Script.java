@@ -78,6 +78,32 @@ public class Script {
 
     protected Script() {}
 
+    /**
+     * A new published version: the content, which must have no {@link ScriptContent#problems()
+     * problems}, as version {@code version} of its code, for an organisation (or shared when
+     * {@code organisationId} is null).
+     */
+    public static Script publish(
+            ScriptContent content, Long organisationId, int version, Instant createdAt, Instant publishedAt) {
+        if (!content.problems().isEmpty()) {
+            throw new IllegalArgumentException("The script has problems and cannot be published");
+        }
+        Script script = new Script();
+        script.organisationId = organisationId;
+        script.code = content.getCode();
+        script.version = version;
+        script.title = content.getTitle().strip();
+        script.introduction = content.getIntroduction().strip();
+        script.status = ScriptStatus.PUBLISHED;
+        script.createdAt = createdAt;
+        script.publishedAt = publishedAt;
+        content.getScale()
+                .forEach(label -> script.scaleLabels.put(
+                        label.getValue(), label.getLabel().strip()));
+        content.getQuestions().forEach(q -> script.questions.add(new Question(script, q)));
+        return script;
+    }
+
     public Long getId() {
         return id;
     }

@@ -9,8 +9,6 @@ import java.util.Optional;
 import org.heard.application.OrganisationScope;
 import org.heard.domain.model.glossary.GlossaryDefinition;
 import org.heard.domain.model.glossary.GlossaryRepository;
-import org.heard.domain.model.script.Script;
-import org.heard.domain.model.script.ScriptRepository;
 import org.heard.domain.model.script.ScriptStatus;
 import org.heard.domain.model.statement.ConfidentialityStatement;
 import org.heard.domain.model.statement.StatementDraft;
@@ -19,42 +17,17 @@ import org.heard.domain.model.support.SupportOption;
 import org.heard.domain.model.support.SupportOptionRepository;
 
 /**
- * Reference data that interviews use: scripts and the glossary (shared by all
- * organisations), statements and support options (an organisation's own, else
- * the shared defaults). None of it is family data.
+ * Reference data that interviews use: the glossary, statements and support
+ * options (an organisation's own, else the shared defaults). None of it is family data.
  */
 @ApplicationScoped
-public class JpaReferenceData
-        implements ScriptRepository, GlossaryRepository, StatementRepository, SupportOptionRepository {
+public class JpaReferenceData implements GlossaryRepository, StatementRepository, SupportOptionRepository {
 
     @PersistenceContext(unitName = "heard")
     private EntityManager em;
 
     @Inject
     private OrganisationScope scope;
-
-    @Override
-    public Optional<Script> find(Long id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(em.find(Script.class, id));
-    }
-
-    @Override
-    public List<Script> findAll() {
-        return em.createQuery("SELECT s FROM Script s ORDER BY s.code, s.version", Script.class)
-                .getResultList();
-    }
-
-    @Override
-    public Optional<Script> findCurrent(String code) {
-        return em.createQuery(
-                        "SELECT s FROM Script s WHERE s.code = :code AND s.status = :published ORDER BY s.version DESC",
-                        Script.class)
-                .setParameter("code", code)
-                .setParameter("published", ScriptStatus.PUBLISHED)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
-    }
 
     @Override
     public List<GlossaryDefinition> currentDefinitions() {

@@ -11,9 +11,13 @@ import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewMode;
 import org.heard.domain.model.interview.Respondent;
 import org.heard.domain.model.organisation.Team;
+import org.heard.domain.model.script.Script;
 import org.omnifaces.util.Faces;
 
-/** Serves {@code /interviewer/start.xhtml}: mode, who is answering, the team; then the statement. */
+/**
+ * Serves {@code /interviewer/start.xhtml}: the script when there is a choice, mode, who is
+ * answering, the team; then the statement.
+ */
 @Named
 @RequestScoped
 public class StartInterviewBacking {
@@ -30,11 +34,16 @@ public class StartInterviewBacking {
     private InterviewMode mode;
     private Respondent respondent;
     private Long teamId;
+    private Long scriptId;
     private List<Team> teams;
+    private List<Script> scripts;
 
     public void start() throws IOException {
-        Interview interview =
-                interviews.start(mode, respondent, teamId == null || teamId == TEAM_NOT_KNOWN ? null : teamId);
+        Interview interview = interviews.start(
+                mode,
+                respondent,
+                teamId == null || teamId == TEAM_NOT_KNOWN ? null : teamId,
+                isChoosingScript() ? scriptId : null);
         Faces.redirect(
                 "interviewer/interview/statement.xhtml?id=%s", interview.getId().toString());
     }
@@ -44,6 +53,26 @@ public class StartInterviewBacking {
             teams = teamService.teams().stream().filter(Team::isActive).toList();
         }
         return teams;
+    }
+
+    /** The scripts interviews may follow; the interviewer chooses only when there is more than one. */
+    public List<Script> getScripts() {
+        if (scripts == null) {
+            scripts = interviews.scripts();
+        }
+        return scripts;
+    }
+
+    public boolean isChoosingScript() {
+        return getScripts().size() > 1;
+    }
+
+    public Long getScriptId() {
+        return scriptId;
+    }
+
+    public void setScriptId(Long scriptId) {
+        this.scriptId = scriptId;
     }
 
     public InterviewMode[] getModes() {
