@@ -72,7 +72,7 @@ public class Script {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "script_scale_label", joinColumns = @JoinColumn(name = "script_id"))
-    @MapKeyColumn(name = "value", updatable = false)
+    @MapKeyColumn(name = "value")
     @Column(name = "label", length = 100, nullable = false, updatable = false)
     private Map<Integer, String> scaleLabels = new TreeMap<>();
 
