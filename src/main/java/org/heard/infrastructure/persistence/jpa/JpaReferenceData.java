@@ -7,8 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.heard.application.OrganisationScope;
-import org.heard.domain.model.glossary.GlossaryDefinition;
-import org.heard.domain.model.glossary.GlossaryRepository;
 import org.heard.domain.model.script.Script;
 import org.heard.domain.model.script.ScriptRepository;
 import org.heard.domain.model.script.ScriptStatus;
@@ -19,13 +17,12 @@ import org.heard.domain.model.support.SupportOption;
 import org.heard.domain.model.support.SupportOptionRepository;
 
 /**
- * Reference data that interviews use: scripts and the glossary (shared by all
- * organisations), statements and support options (an organisation's own, else
- * the shared defaults). None of it is family data.
+ * Reference data that interviews use: scripts (shared by all organisations),
+ * statements and support options (an organisation's own, else the shared
+ * defaults). None of it is family data. The glossary is {@link JpaGlossary}.
  */
 @ApplicationScoped
-public class JpaReferenceData
-        implements ScriptRepository, GlossaryRepository, StatementRepository, SupportOptionRepository {
+public class JpaReferenceData implements ScriptRepository, StatementRepository, SupportOptionRepository {
 
     @PersistenceContext(unitName = "heard")
     private EntityManager em;
@@ -54,21 +51,6 @@ public class JpaReferenceData
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
-    }
-
-    @Override
-    public List<GlossaryDefinition> currentDefinitions() {
-        return em.createQuery(
-                        "SELECT d FROM GlossaryDefinition d WHERE d.version ="
-                                + " (SELECT MAX(e.version) FROM GlossaryDefinition e WHERE e.term = d.term)"
-                                + " ORDER BY d.term.term",
-                        GlossaryDefinition.class)
-                .getResultList();
-    }
-
-    @Override
-    public Optional<GlossaryDefinition> findDefinition(Long id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(em.find(GlossaryDefinition.class, id));
     }
 
     @Override
