@@ -15,7 +15,8 @@ import org.heard.domain.model.glossary.GlossaryRepository;
  * Finds an organisation's glossary terms in text and gives the definitions in
  * force for it (its own newest version of a term, else the newest shared one).
  * Each organisation's marker is built once, on first use, and forgotten by
- * {@link #refresh(long)} after its administrators change the glossary.
+ * {@link #refresh(long)} after its administrators change the glossary. Only the
+ * current work's organisation may be asked for.
  */
 @ApplicationScoped
 public class GlossaryService {
@@ -23,11 +24,17 @@ public class GlossaryService {
     @Inject
     private GlossaryRepository glossary;
 
+    @Inject
+    private OrganisationScope scope;
+
     private final Map<Long, Snapshot> snapshots = new ConcurrentHashMap<>();
 
     private record Snapshot(GlossaryMarker marker, Map<Long, GlossaryDefinition> byTerm) {}
 
     private Snapshot snapshot(long organisationId) {
+        if (organisationId != scope.organisationId()) {
+            throw new IllegalArgumentException("Cannot read another organisation's glossary");
+        }
         Snapshot current = snapshots.get(organisationId);
         if (current == null) {
             List<GlossaryDefinition> definitions = glossary.currentDefinitions(organisationId);
