@@ -130,27 +130,6 @@ class PlatformAdministrationIT {
         assertEquals(1, listing.staffAccounts());
         assertEquals(1, listing(other.code()).staffAccounts(), "counts, never names");
 
-        assertEquals(
-                CredentialValidationResult.Status.VALID,
-                identityStore
-                        .validate(new UsernamePasswordCredential(
-                                username, new Password(created.administrator().password())))
-                        .getStatus());
-        Caller firstAdmin = new Caller(
-                created.administrator().staffId(),
-                created.organisationId(),
-                code,
-                "New Council",
-                "Ada First",
-                EnumSet.of(Role.ADMIN),
-                null,
-                true);
-        TestCallerContext.actAs(firstAdmin);
-        StaffAccount account = administration.account(created.administrator().staffId());
-        assertTrue(account.isMustChangePassword(), "the temporary password must be changed");
-        assertEquals(EnumSet.of(Role.ADMIN), account.getRoles());
-        assertEquals(created.organisationId(), account.getOrganisationId());
-
         List<String> events = new ArrayList<>();
         try (Connection db = TestData.connection();
                 PreparedStatement query = db.prepareStatement("SELECT e.action, e.field, e.actor_id,"
@@ -174,6 +153,28 @@ class PlatformAdministrationIT {
                         "STAFF_CREATED interviewer-kind null"),
                 events,
                 "the new organisation's chain starts with its creation; names by digest only");
+        // Signing in adds SIGN_IN_SUCCEEDED to the chain, by the new administrator.
+        assertEquals(
+                CredentialValidationResult.Status.VALID,
+                identityStore
+                        .validate(new UsernamePasswordCredential(
+                                username, new Password(created.administrator().password())))
+                        .getStatus());
+        Caller firstAdmin = new Caller(
+                created.administrator().staffId(),
+                created.organisationId(),
+                code,
+                "New Council",
+                "Ada First",
+                EnumSet.of(Role.ADMIN),
+                null,
+                true);
+        TestCallerContext.actAs(firstAdmin);
+        StaffAccount account = administration.account(created.administrator().staffId());
+        assertTrue(account.isMustChangePassword(), "the temporary password must be changed");
+        assertEquals(EnumSet.of(Role.ADMIN), account.getRoles());
+        assertEquals(created.organisationId(), account.getOrganisationId());
+
         assertTrue(audit.verify(created.organisationId()).isIntact());
     }
 
