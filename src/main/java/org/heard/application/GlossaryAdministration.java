@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.heard.domain.model.audit.AuditAction;
 import org.heard.domain.model.audit.AuditEntry;
+import org.heard.domain.model.glossary.GlossaryConflictException;
 import org.heard.domain.model.glossary.GlossaryDefinition;
 import org.heard.domain.model.glossary.GlossaryRepository;
 import org.heard.domain.model.glossary.GlossaryTerm;
@@ -127,9 +128,15 @@ public class GlossaryAdministration {
         String text = checkedText(definition);
         List<String> forms = checkedVariants(clean, variants, current, null);
 
-        GlossaryTerm added = glossary.store(new GlossaryTerm(admin.getOrganisationId(), clean));
-        GlossaryDefinition first = glossary.store(new GlossaryDefinition(
-                added, admin.getOrganisationId(), 1, text, forms, admin.getStaffId(), clock.instant()));
+        GlossaryTerm added;
+        GlossaryDefinition first;
+        try {
+            added = glossary.store(new GlossaryTerm(admin.getOrganisationId(), clean));
+            first = glossary.store(new GlossaryDefinition(
+                    added, admin.getOrganisationId(), 1, text, forms, admin.getStaffId(), clock.instant()));
+        } catch (GlossaryConflictException sameMoment) {
+            throw new InterviewRuleException("admin.glossary.error.term-taken");
+        }
         audit.record(
                 Administration.event(admin, AuditAction.GLOSSARY_TERM_ADDED, "glossary-term", added.getId())
                         .value("term", clean),
@@ -163,8 +170,13 @@ public class GlossaryAdministration {
                         .max()
                         .orElse(0)
                 + 1;
-        GlossaryDefinition after = glossary.store(new GlossaryDefinition(
-                term, admin.getOrganisationId(), next, text, forms, admin.getStaffId(), clock.instant()));
+        GlossaryDefinition after;
+        try {
+            after = glossary.store(new GlossaryDefinition(
+                    term, admin.getOrganisationId(), next, text, forms, admin.getStaffId(), clock.instant()));
+        } catch (GlossaryConflictException sameMoment) {
+            throw new InterviewRuleException("admin.glossary.error.stale");
+        }
         audit.record(
                 published(admin, after).change("version", String.valueOf(before.getVersion()), String.valueOf(next)),
                 published(admin, after).change("text", before.getText(), text),

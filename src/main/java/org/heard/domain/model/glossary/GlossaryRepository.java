@@ -26,9 +26,12 @@ public interface GlossaryRepository {
     /** Every version of a term that the current organisation may see, the newest first. */
     List<GlossaryDefinition> versions(long termId);
 
-    /** Adds a term of the current organisation's own. */
+    /** Adds a term of the current organisation's own; {@link GlossaryConflictException} if it was just added. */
     GlossaryTerm store(GlossaryTerm term);
 
-    /** Adds a definition version written by the current organisation. */
+    /**
+     * Adds a definition version written by the current organisation; {@link GlossaryConflictException} if that
+     * version was just published by someone else.
+     */
     GlossaryDefinition store(GlossaryDefinition definition);
 }

@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.heard.application.OrganisationScope;
+import org.heard.domain.model.glossary.GlossaryConflictException;
 import org.heard.domain.model.glossary.GlossaryDefinition;
 import org.heard.domain.model.glossary.GlossaryRepository;
 import org.heard.domain.model.glossary.GlossaryTerm;
@@ -97,9 +99,7 @@ public class JpaGlossary implements GlossaryRepository {
         if (term.getOrganisationId() == null || term.getOrganisationId() != scope.organisationId()) {
             throw new IllegalArgumentException("Cannot add a term of another organisation");
         }
-        em.persist(term);
-        em.flush();
-        return term;
+        return persist(term);
     }
 
     @Override
@@ -110,8 +110,17 @@ public class JpaGlossary implements GlossaryRepository {
                 || !definition.getTerm().isVisibleTo(organisation)) {
             throw new IllegalArgumentException("Cannot add a definition for another organisation");
         }
-        em.persist(definition);
-        em.flush();
-        return definition;
+        return persist(definition);
+    }
+
+    /** Inserts at once, so that a row another administrator inserted meanwhile is reported as a conflict. */
+    private <T> T persist(T row) {
+        try {
+            em.persist(row);
+            em.flush();
+            return row;
+        } catch (PersistenceException duplicate) {
+            throw new GlossaryConflictException(duplicate);
+        }
     }
 }
