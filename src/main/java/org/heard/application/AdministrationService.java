@@ -109,9 +109,10 @@ public class AdministrationService {
     /**
      * Checks and creates an account of {@code organisation} with a temporary password, audited in that
      * organisation's chain with {@code actorId} as actor. The current work's organisation scope must be {@code
-     * organisation}. Used for an administrator's new staff and for a new organisation's first administrator.
+     * organisation}. Used for an administrator's new staff and for a new organisation's first administrator; the
+     * callers check who may do it.
      */
-    public Temporary newAccount(
+    Temporary newAccount(
             Organisation organisation,
             long actorId,
             String displayName,
