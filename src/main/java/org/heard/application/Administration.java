@@ -28,9 +28,12 @@ public class Administration {
 
     /** An audit event by {@code admin} about one entity of their organisation. */
     public static AuditEntry event(Caller admin, AuditAction action, String entityType, Long entityId) {
-        return AuditEntry.of(action)
-                .organisation(admin.getOrganisationId())
-                .actor(admin.getStaffId())
-                .entity(entityType, entityId);
+        return event(admin.getOrganisationId(), admin.getStaffId(), action, entityType, entityId);
+    }
+
+    /** An audit event by a member of staff about one entity of an organisation, in that organisation's chain. */
+    public static AuditEntry event(
+            long organisationId, long actorId, AuditAction action, String entityType, Long entityId) {
+        return AuditEntry.of(action).organisation(organisationId).actor(actorId).entity(entityType, entityId);
     }
 }

@@ -100,6 +100,25 @@ public class AdministrationService {
     /** Creates an account with a temporary password; interviewers need their kind. */
     public Temporary createStaff(String displayName, String username, Set<Role> roles, InterviewerKind kind) {
         Caller admin = administration.admin();
+        if (roles != null && !roles.stream().allMatch(Role::isOrganisationRole)) {
+            throw new InterviewAccessException(); // only the platform's own set-up makes platform administrators
+        }
+        return newAccount(organisation(admin), admin.getStaffId(), displayName, username, roles, kind);
+    }
+
+    /**
+     * Checks and creates an account of {@code organisation} with a temporary password, audited in that
+     * organisation's chain with {@code actorId} as actor. The current work's organisation scope must be {@code
+     * organisation}. Used for an administrator's new staff and for a new organisation's first administrator; the
+     * callers check who may do it.
+     */
+    Temporary newAccount(
+            Organisation organisation,
+            long actorId,
+            String displayName,
+            String username,
+            Set<Role> roles,
+            InterviewerKind kind) {
         String name = displayName == null ? "" : displayName.strip();
         if (name.isEmpty()) {
             throw new InterviewRuleException("admin.staff.error.name-required");
@@ -123,7 +142,7 @@ public class AdministrationService {
         String temporary = passwords.temporary();
         String hash = passwords.hash(temporary);
         StaffAccount account = new StaffAccount(
-                organisation(admin),
+                organisation,
                 login,
                 name,
                 hash,
@@ -132,20 +151,21 @@ public class AdministrationService {
                 clock.instant());
         account.setTemporaryPassword(hash); // to be changed at the first sign-in
         staff.store(account);
+        long organisationId = organisation.getId();
         audit.record(
-                event(admin, AuditAction.STAFF_CREATED, "staff-account", account.getId())
+                event(organisationId, actorId, AuditAction.STAFF_CREATED, "staff-account", account.getId())
                         .value("display-name", name)
                         .digestOnly(),
-                event(admin, AuditAction.STAFF_CREATED, "staff-account", account.getId())
+                event(organisationId, actorId, AuditAction.STAFF_CREATED, "staff-account", account.getId())
                         .value("username", login)
                         .digestOnly(),
-                event(admin, AuditAction.STAFF_CREATED, "staff-account", account.getId())
+                event(organisationId, actorId, AuditAction.STAFF_CREATED, "staff-account", account.getId())
                         .value("roles", roles.stream().map(Role::name).sorted().collect(Collectors.joining(","))),
-                event(admin, AuditAction.STAFF_CREATED, "staff-account", account.getId())
+                event(organisationId, actorId, AuditAction.STAFF_CREATED, "staff-account", account.getId())
                         .value(
                                 "interviewer-kind",
                                 account.getInterviewerKind().map(Enum::name).orElse(null)));
-        LOG.info(() -> "Staff #" + account.getId() + " created by staff #" + admin.getStaffId());
+        LOG.info(() -> "Staff #" + account.getId() + " created by staff #" + actorId);
         return new Temporary(account.getId(), login, temporary);
     }
 
@@ -180,6 +200,9 @@ public class AdministrationService {
     public Temporary resetPassword(long staffId) {
         Caller admin = administration.admin();
         StaffAccount account = staff.find(staffId).orElseThrow(NotFoundException::new);
+        if (account.getRoles().contains(Role.PLATFORM_ADMIN) && !admin.hasRole(Role.PLATFORM_ADMIN)) {
+            throw new InterviewAccessException(); // an organisation's administrator cannot take over the platform's
+        }
         String temporary = passwords.temporary();
         account.setTemporaryPassword(passwords.hash(temporary));
         audit.record(event(admin, AuditAction.PASSWORD_RESET, "staff-account", staffId));

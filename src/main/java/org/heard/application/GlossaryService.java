@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.heard.domain.model.glossary.GlossaryDefinition;
@@ -11,8 +12,11 @@ import org.heard.domain.model.glossary.GlossaryMarker;
 import org.heard.domain.model.glossary.GlossaryRepository;
 
 /**
- * Finds glossary terms in text and gives their current definitions. The marker is
- * built once from the current definitions and rebuilt by {@link #refresh()}.
+ * Finds an organisation's glossary terms in text and gives the definitions in
+ * force for it (its own newest version of a term, else the newest shared one).
+ * Each organisation's marker is built once, on first use, and forgotten by
+ * {@link #refresh(long)} after its administrators change the glossary. Only the
+ * current work's organisation may be asked for.
  */
 @ApplicationScoped
 public class GlossaryService {
@@ -20,14 +24,20 @@ public class GlossaryService {
     @Inject
     private GlossaryRepository glossary;
 
-    private volatile Snapshot snapshot;
+    @Inject
+    private OrganisationScope scope;
+
+    private final Map<Long, Snapshot> snapshots = new ConcurrentHashMap<>();
 
     private record Snapshot(GlossaryMarker marker, Map<Long, GlossaryDefinition> byTerm) {}
 
-    private Snapshot snapshot() {
-        Snapshot current = snapshot;
+    private Snapshot snapshot(long organisationId) {
+        if (organisationId != scope.organisationId()) {
+            throw new IllegalArgumentException("Cannot read another organisation's glossary");
+        }
+        Snapshot current = snapshots.get(organisationId);
         if (current == null) {
-            List<GlossaryDefinition> definitions = glossary.currentDefinitions();
+            List<GlossaryDefinition> definitions = glossary.currentDefinitions(organisationId);
             GlossaryMarker marker = new GlossaryMarker(definitions.stream()
                     .map(d -> new GlossaryMarker.Term(
                             d.getTerm().getId(), d.getTerm().getTerm(), d.getVariants()))
@@ -36,23 +46,23 @@ public class GlossaryService {
                     marker,
                     definitions.stream()
                             .collect(Collectors.toMap(d -> d.getTerm().getId(), Function.identity())));
-            snapshot = current;
+            snapshots.put(organisationId, current);
         }
         return current;
     }
 
-    /** The text split into plain segments and occurrences of glossary terms. */
-    public List<GlossaryMarker.Segment> mark(String text) {
-        return snapshot().marker().mark(text);
+    /** The text split into plain segments and occurrences of the organisation's glossary terms. */
+    public List<GlossaryMarker.Segment> mark(long organisationId, String text) {
+        return snapshot(organisationId).marker().mark(text);
     }
 
-    /** The current definition of a term. */
-    public GlossaryDefinition definitionOf(long termId) {
-        return snapshot().byTerm().get(termId);
+    /** The definition of a term in force for the organisation; null if it may not use the term. */
+    public GlossaryDefinition definitionOf(long organisationId, long termId) {
+        return snapshot(organisationId).byTerm().get(termId);
     }
 
-    /** Forgets the cached glossary, after definitions change. */
-    public void refresh() {
-        snapshot = null;
+    /** Forgets the organisation's cached glossary, after its definitions change. */
+    public void refresh(long organisationId) {
+        snapshots.remove(organisationId);
     }
 }

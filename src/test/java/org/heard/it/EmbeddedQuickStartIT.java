@@ -47,11 +47,15 @@ class EmbeddedQuickStartIT {
         Map<String, String> passwords;
         try (Server server = Server.start(workingDirectory)) {
             passwords = server.demoPasswords();
-            assertEquals(10, passwords.size(), "five demo accounts in each of two organisations");
+            assertEquals(
+                    11,
+                    passwords.size(),
+                    "five demo accounts in each of two organisations and a platform administrator");
             assertTrue(Files.exists(workingDirectory.resolve("data").resolve("heard.mv.db")), "H2 file under ./data");
 
             try (Browser browser = new Browser()) {
-                for (String account : List.of("bh-interviewer", "bh-supervisor", "bh-qa", "bh-admin", "es-admin")) {
+                for (String account :
+                        List.of("bh-interviewer", "bh-supervisor", "bh-qa", "bh-admin", "es-admin", "platform-admin")) {
                     browser.driver().manage().deleteAllCookies();
                     SignInPage.open(browser.driver(), server.url()).signIn(account, passwords.get(account));
                     assertTrue(new LandingPage(browser.driver()).signedInAs().startsWith("Signed in as Demo"), account);

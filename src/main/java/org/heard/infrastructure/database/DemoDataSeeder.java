@@ -24,8 +24,8 @@ import org.heard.infrastructure.security.PasswordHashing;
 
 /**
  * The demo set-up, on only when {@code heard.demo=true} (the quick-start command
- * sets it): two organisations, a few teams each, and one account per role in
- * each, with generated passwords printed once to the console when they are
+ * sets it): two organisations, a few teams each, one account per role in each,
+ * and a platform administrator (an account of BH), with generated passwords printed once to the console when they are
  * created. Nothing happens if the organisations already exist.
  */
 @Singleton
@@ -62,7 +62,7 @@ public class DemoDataSeeder {
             return;
         }
         List<String> printed = new ArrayList<>();
-        seedOrganisation(
+        Organisation brightonAndHove = seedOrganisation(
                 "BH",
                 "Brighton & Hove City Council",
                 "bh",
@@ -74,6 +74,14 @@ public class DemoDataSeeder {
                 "es",
                 List.of("Early Help Hastings", "Family Safeguarding Lewes", "Disabled Children's Team"),
                 printed);
+        // The installation's platform administrator: an account of the organisation that runs it.
+        account(
+                brightonAndHove,
+                "platform-admin",
+                "Demo Platform Administrator",
+                EnumSet.of(Role.PLATFORM_ADMIN),
+                null,
+                printed);
         LOG.info("Demo organisations, teams and accounts created");
         StringBuilder banner = new StringBuilder("\n=== Heard demo accounts (shown once; store them now) ===\n");
         printed.forEach(line -> banner.append(line).append('\n'));
@@ -81,7 +89,7 @@ public class DemoDataSeeder {
         System.out.println(banner);
     }
 
-    private void seedOrganisation(
+    private Organisation seedOrganisation(
             String code, String name, String prefix, List<String> teamNames, List<String> printed) {
         Organisation organisation = organisations.store(new Organisation(code, name, clock.instant()));
         teamNames.forEach(team -> directory.register(new Team(organisation, team, clock.instant())));
@@ -120,6 +128,7 @@ public class DemoDataSeeder {
                 EnumSet.of(Role.ADMIN),
                 null,
                 printed);
+        return organisation;
     }
 
     private void account(

@@ -12,5 +12,5 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
 @ApplicationScoped
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/signin.xhtml", useForwardToLogin = false, errorPage = ""))
-@DeclareRoles({"INTERVIEWER", "SUPERVISOR", "QA_ANALYST", "ADMIN"})
+@DeclareRoles({"INTERVIEWER", "SUPERVISOR", "QA_ANALYST", "ADMIN", "PLATFORM_ADMIN"})
 public class SecurityConfiguration {}

@@ -6,12 +6,15 @@ import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
 import org.heard.application.GlossaryService;
+import org.heard.application.OrganisationScope;
 import org.heard.domain.model.glossary.GlossaryDefinition;
 import org.heard.domain.model.glossary.GlossaryMarker.Segment;
 
 /**
- * Gives pages text with its glossary terms found, paragraph by paragraph, for the
- * {@code heard:glossaryText} component. The text itself is always escaped by Faces.
+ * Gives pages text with an organisation's glossary terms found, paragraph by
+ * paragraph, for the {@code heard:glossaryText} component. The text itself is
+ * always escaped by Faces. Without an organisation (null or 0), the signed-in
+ * caller's is used.
  */
 @Named("glossary")
 @ApplicationScoped
@@ -20,18 +23,27 @@ public class GlossaryBacking {
     @Inject
     private GlossaryService glossary;
 
+    @Inject
+    private OrganisationScope scope;
+
     /** The text's paragraphs (separated by blank lines), each as segments. */
-    public List<List<Segment>> paragraphs(String text) {
+    public List<List<Segment>> paragraphs(String text, Long organisationId) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
+        long organisation = organisation(organisationId);
         return Arrays.stream(text.strip().split("\\R\\s*\\R"))
                 .map(String::strip)
-                .map(glossary::mark)
+                .map(paragraph -> glossary.mark(organisation, paragraph))
                 .toList();
     }
 
-    public GlossaryDefinition definition(Long termId) {
-        return glossary.definitionOf(termId);
+    /** The definition of a term in force for the organisation. */
+    public GlossaryDefinition definition(Long organisationId, Long termId) {
+        return glossary.definitionOf(organisation(organisationId), termId);
+    }
+
+    private long organisation(Long organisationId) {
+        return organisationId == null || organisationId == 0 ? scope.organisationId() : organisationId;
     }
 }

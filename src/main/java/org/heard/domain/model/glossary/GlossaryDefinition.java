@@ -12,6 +12,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.heard.domain.shared.Checks;
 
 /**
  * One version of a term's definition, with the variants that also count as the term.
@@ -21,6 +24,15 @@ import java.util.List;
 @Entity
 @Table(name = "glossary_definition")
 public class GlossaryDefinition {
+
+    /** Longest definition, in characters. */
+    public static final int TEXT_MAX = 2_000;
+    /** Longest variant, in characters. */
+    public static final int VARIANT_MAX = 100;
+    /** Longest list of variants as stored, separators included. */
+    public static final int VARIANTS_MAX = 1_000;
+    /** What separates variants as stored; never part of a variant. */
+    public static final String VARIANT_SEPARATOR = "|";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,7 +49,7 @@ public class GlossaryDefinition {
     private String text;
 
     /** Variants separated by '|', e.g. "trustworthy". */
-    @Column(name = "variants", length = 1000, updatable = false)
+    @Column(name = "variants", length = VARIANTS_MAX, updatable = false)
     private String variants;
 
     /** The organisation that wrote this version; {@code null} for a shared definition. */
@@ -51,6 +63,44 @@ public class GlossaryDefinition {
     private Instant createdAt;
 
     protected GlossaryDefinition() {}
+
+    /**
+     * A new version of a term's definition written by one organisation, for a term it may use (shared or its own).
+     * Variants must be non-blank, without the separator, and fit the column together.
+     */
+    public GlossaryDefinition(
+            GlossaryTerm term,
+            long organisationId,
+            int version,
+            String text,
+            List<String> variants,
+            long createdBy,
+            Instant createdAt) {
+        this.term = Objects.requireNonNull(term, "term");
+        if (!term.isVisibleTo(organisationId)) {
+            throw new IllegalArgumentException("A definition of another organisation's term");
+        }
+        if (version < 1) {
+            throw new IllegalArgumentException("Definition versions start at 1");
+        }
+        this.organisationId = organisationId;
+        this.version = version;
+        this.text = Checks.requireText(text, TEXT_MAX, "Definition");
+        List<String> clean = variants == null ? List.of() : variants;
+        for (String variant : clean) {
+            Checks.requireText(variant, VARIANT_MAX, "Variant");
+            if (variant.contains(VARIANT_SEPARATOR)) {
+                throw new IllegalArgumentException("A variant must not contain " + VARIANT_SEPARATOR);
+            }
+        }
+        String joined = clean.stream().map(String::strip).collect(Collectors.joining(VARIANT_SEPARATOR));
+        if (joined.length() > VARIANTS_MAX) {
+            throw new IllegalArgumentException("Variants must be at most " + VARIANTS_MAX + " characters together");
+        }
+        this.variants = joined.isEmpty() ? null : joined;
+        this.createdBy = createdBy;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
 
     public Long getId() {
         return id;
@@ -80,6 +130,11 @@ public class GlossaryDefinition {
 
     public Long getOrganisationId() {
         return organisationId;
+    }
+
+    /** Whether this version was written for all organisations rather than by one. */
+    public boolean isShared() {
+        return organisationId == null;
     }
 
     public Instant getCreatedAt() {

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.heard.domain.shared.Checks;
 
 /**
  * A word or phrase the glossary defines, such as "trust": shared by every organisation
@@ -16,6 +17,9 @@ import jakarta.persistence.Table;
 @Table(name = "glossary_term")
 public class GlossaryTerm {
 
+    /** Longest term, in characters. */
+    public static final int TERM_MAX = 100;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -24,10 +28,16 @@ public class GlossaryTerm {
     @Column(name = "organisation_id", updatable = false)
     private Long organisationId;
 
-    @Column(name = "term", length = 100, nullable = false, updatable = false)
+    @Column(name = "term", length = TERM_MAX, nullable = false, updatable = false)
     private String term;
 
     protected GlossaryTerm() {}
+
+    /** A new term of one organisation's own; shared terms come only with the framework's migrations. */
+    public GlossaryTerm(long organisationId, String term) {
+        this.organisationId = organisationId;
+        this.term = Checks.requireText(term, TERM_MAX, "Term");
+    }
 
     public Long getId() {
         return id;
@@ -43,5 +53,10 @@ public class GlossaryTerm {
 
     public boolean isShared() {
         return organisationId == null;
+    }
+
+    /** Whether the organisation may use this term: a shared term, or its own. */
+    public boolean isVisibleTo(long organisation) {
+        return organisationId == null || organisationId == organisation;
     }
 }

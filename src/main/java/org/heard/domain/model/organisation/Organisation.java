@@ -22,7 +22,7 @@ public class Organisation {
     /** Longest organisation name. */
     public static final int NAME_MAX = 200;
 
-    private static final Pattern CODE = Pattern.compile("[A-Z]{2,8}");
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9]{2,8}");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,7 +52,7 @@ public class Organisation {
     public Organisation(String code, String name, Instant createdAt) {
         String upper = Checks.requireText(code, CODE_MAX, "Organisation code").toUpperCase(Locale.ROOT);
         if (!CODE.matcher(upper).matches()) {
-            throw new IllegalArgumentException("Organisation code must be 2 to 8 letters");
+            throw new IllegalArgumentException("Organisation code must be 2 to 8 letters or digits");
         }
         this.code = upper;
         this.name = Checks.requireText(name, NAME_MAX, "Organisation name");

@@ -12,7 +12,12 @@ public enum Role {
     /** Collates and themes feedback without identifying anyone. */
     QA_ANALYST,
     /** Runs the organisation's part of Heard: staff, teams, statements, scripts. */
-    ADMIN;
+    ADMIN,
+    /**
+     * Runs the installation: creates organisations with their first administrator. Sees no organisation's
+     * family data, teams or staff. Never given by an organisation's administrators.
+     */
+    PLATFORM_ADMIN;
 
     /** Path of this role's landing page, relative to the application's root. */
     public String landingPage() {
@@ -21,6 +26,12 @@ public enum Role {
             case SUPERVISOR -> "/supervisor/index.xhtml";
             case QA_ANALYST -> "/qa/index.xhtml";
             case ADMIN -> "/admin/index.xhtml";
+            case PLATFORM_ADMIN -> "/platform/index.xhtml";
         };
+    }
+
+    /** Whether an organisation's administrators may give this role to their staff. */
+    public boolean isOrganisationRole() {
+        return this != PLATFORM_ADMIN;
     }
 }

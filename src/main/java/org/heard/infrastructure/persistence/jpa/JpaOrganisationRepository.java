@@ -3,7 +3,9 @@ package org.heard.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.heard.domain.model.organisation.Organisation;
 import org.heard.domain.model.organisation.OrganisationRepository;
@@ -38,5 +40,16 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         em.persist(organisation);
         em.flush(); // assigns the id, which the organisation's teams and staff refer to
         return organisation;
+    }
+
+    @Override
+    public Map<Long, Long> staffCounts() {
+        Map<Long, Long> counts = new HashMap<>();
+        em.createQuery(
+                        "SELECT s.organisationId, COUNT(s) FROM StaffAccount s GROUP BY s.organisationId",
+                        Object[].class)
+                .getResultList()
+                .forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        return counts;
     }
 }

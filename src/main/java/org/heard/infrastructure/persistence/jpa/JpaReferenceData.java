@@ -7,8 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.heard.application.OrganisationScope;
-import org.heard.domain.model.glossary.GlossaryDefinition;
-import org.heard.domain.model.glossary.GlossaryRepository;
 import org.heard.domain.model.script.ScriptStatus;
 import org.heard.domain.model.statement.ConfidentialityStatement;
 import org.heard.domain.model.statement.StatementDraft;
@@ -17,32 +15,18 @@ import org.heard.domain.model.support.SupportOption;
 import org.heard.domain.model.support.SupportOptionRepository;
 
 /**
- * Reference data that interviews use: the glossary, statements and support
- * options (an organisation's own, else the shared defaults). None of it is family data.
+ * Reference data that interviews use: statements and support options (an
+ * organisation's own, else the shared defaults). None of it is family data.
+ * Scripts are {@link JpaScripts}, the glossary {@link JpaGlossary}.
  */
 @ApplicationScoped
-public class JpaReferenceData implements GlossaryRepository, StatementRepository, SupportOptionRepository {
+public class JpaReferenceData implements StatementRepository, SupportOptionRepository {
 
     @PersistenceContext(unitName = "heard")
     private EntityManager em;
 
     @Inject
     private OrganisationScope scope;
-
-    @Override
-    public List<GlossaryDefinition> currentDefinitions() {
-        return em.createQuery(
-                        "SELECT d FROM GlossaryDefinition d WHERE d.version ="
-                                + " (SELECT MAX(e.version) FROM GlossaryDefinition e WHERE e.term = d.term)"
-                                + " ORDER BY d.term.term",
-                        GlossaryDefinition.class)
-                .getResultList();
-    }
-
-    @Override
-    public Optional<GlossaryDefinition> findDefinition(Long id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(em.find(GlossaryDefinition.class, id));
-    }
 
     @Override
     public Optional<ConfidentialityStatement> findStatement(Long id) {

@@ -112,11 +112,13 @@ class StaffAccountTest {
     }
 
     @Test
-    @DisplayName("Organisation codes are 2 to 8 letters, upper-cased")
+    @DisplayName("Organisation codes are 2 to 8 letters or digits, upper-cased")
     void organisationCodes() {
         assertEquals("BH", new Organisation(" bh ", "Brighton", NOW).getCode());
         assertThrows(IllegalArgumentException.class, () -> new Organisation("B", "Too short", NOW));
+        assertEquals("ESX2", new Organisation("esx2", "East Sussex 2", NOW).getCode());
         assertThrows(IllegalArgumentException.class, () -> new Organisation("B-H", "Not letters", NOW));
+        assertThrows(IllegalArgumentException.class, () -> new Organisation("ABCDEFGHI", "Too long", NOW));
         assertThrows(IllegalArgumentException.class, () -> new Organisation("BH", " ", NOW));
     }
 
@@ -124,7 +126,7 @@ class StaffAccountTest {
     @DisplayName("Each role has its own landing page")
     void landingPages() {
         assertEquals(
-                4,
+                Role.values().length,
                 EnumSet.allOf(Role.class).stream()
                         .map(Role::landingPage)
                         .distinct()

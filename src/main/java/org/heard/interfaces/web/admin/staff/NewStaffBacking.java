@@ -54,8 +54,11 @@ public class NewStaffBacking {
         return key.contains("kind") ? "staffForm:kind" : "staffForm:roles";
     }
 
+    /** The roles an organisation's administrator may give. */
     public Role[] getAllRoles() {
-        return Role.values();
+        return java.util.Arrays.stream(Role.values())
+                .filter(Role::isOrganisationRole)
+                .toArray(Role[]::new);
     }
 
     public InterviewerKind[] getKinds() {
