@@ -104,7 +104,30 @@ public class InterviewService {
      * or the parents' and carers' script when null.
      */
     public Interview start(@NotNull InterviewMode mode, @NotNull Respondent respondent, Long teamId, Long scriptId) {
+        return start(mode, respondent, teamId, scriptId, null);
+    }
+
+    /**
+     * Sets up a new interview as {@link #start(InterviewMode, Respondent, Long, Long)} does;
+     * when {@code followUpOf} names an earlier interview of the organisation (by its
+     * reference) in which the family gave their name, the new one is its follow-up and
+     * shares its pseudonymous family key.
+     *
+     * @throws InterviewRuleException when that interview is unknown, anonymous,
+     *     unfinished, withdrawn or anonymised
+     */
+    public Interview start(
+            @NotNull InterviewMode mode,
+            @NotNull Respondent respondent,
+            Long teamId,
+            Long scriptId,
+            String followUpOf) {
         Caller caller = interviewer();
+        Interview earlier = followUpOf == null || followUpOf.isBlank()
+                ? null
+                : interviews
+                        .findByReference(followUpOf)
+                        .orElseThrow(() -> new InterviewRuleException("start.follow-up.error.unknown"));
         if (teamId != null && teams.find(teamId).isEmpty()) {
             throw new NotFoundException();
         }
@@ -133,6 +156,9 @@ public class InterviewService {
                 teamId,
                 now);
         created.readsStatement(statement.getId());
+        if (earlier != null) {
+            created.followsUp(earlier);
+        }
         Interview interview = interviews.store(created);
         audit.record(
                 event(AuditAction.INTERVIEW_STARTED, interview).value("status", InterviewStatus.STARTED.name()),
@@ -142,7 +168,9 @@ public class InterviewService {
                 event(AuditAction.INTERVIEW_STARTED, interview)
                         .value("statement", "#" + statement.getId() + " v" + statement.getVersion()),
                 event(AuditAction.INTERVIEW_STARTED, interview)
-                        .value("script", script.getCode() + " v" + script.getVersion()));
+                        .value("script", script.getCode() + " v" + script.getVersion()),
+                event(AuditAction.INTERVIEW_STARTED, interview)
+                        .value("follow-up-of", earlier == null ? null : earlier.getReference()));
         LOG.info(() -> "Interview #" + interview.getId() + " started by staff #" + caller.getStaffId());
         return interview;
     }

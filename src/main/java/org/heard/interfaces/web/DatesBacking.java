@@ -3,6 +3,7 @@ package org.heard.interfaces.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.heard.application.ClockProducer;
@@ -16,7 +17,15 @@ public class DatesBacking {
                     MessageBundleResolver.format("common.datetime.pattern"), Locale.UK)
             .withZone(ClockProducer.ZONE);
 
+    private final DateTimeFormatter dayFormatter =
+            DateTimeFormatter.ofPattern(MessageBundleResolver.format("common.date.pattern"), Locale.UK);
+
     public String format(Instant instant) {
         return instant == null ? "" : formatter.format(instant);
+    }
+
+    /** A calendar day, e.g. "22 November 2026". */
+    public String day(LocalDate date) {
+        return date == null ? "" : dayFormatter.format(date);
     }
 }

@@ -45,6 +45,7 @@ class MessageBundleTest {
     void enumLabels() {
         labelled("role.", Role.values());
         labelled("kind.", InterviewerKind.values());
+        labelled("action-status.", org.heard.domain.model.quality.ActionStatus.values());
         labelled("status.", org.heard.domain.model.interview.InterviewStatus.values());
         labelled("mode.", org.heard.domain.model.interview.InterviewMode.values());
         labelled("choice.", org.heard.domain.model.interview.ParticipationChoice.values());

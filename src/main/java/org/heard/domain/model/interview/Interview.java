@@ -24,6 +24,9 @@ import org.heard.domain.shared.OrganisationOwned;
 @Table(name = "interview")
 public class Interview implements OrganisationOwned {
 
+    /** Longest interview reference. */
+    public static final int REFERENCE_MAX = 32;
+
     /** Longest name of a respondent or social worker. */
     public static final int NAME_MAX = 200;
 
@@ -34,7 +37,7 @@ public class Interview implements OrganisationOwned {
     @Column(name = "organisation_id", nullable = false, updatable = false)
     private Long organisationId;
 
-    @Column(name = "reference", length = 32, nullable = false, updatable = false)
+    @Column(name = "reference", length = REFERENCE_MAX, nullable = false, updatable = false)
     private String reference;
 
     @Column(name = "script_id", nullable = false, updatable = false)
@@ -105,6 +108,10 @@ public class Interview implements OrganisationOwned {
     @Column(name = "retention_action", length = 16)
     private org.heard.domain.model.organisation.RetentionAction retentionAction;
 
+    /** Links the interviews of one named family; null for anonymous and unlinked interviews. */
+    @Column(name = "family_key", length = FamilyKey.LENGTH)
+    private String familyKey;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -172,10 +179,17 @@ public class Interview implements OrganisationOwned {
             choice = null;
             this.respondentName = null;
             this.socialWorkerName = null;
+            familyKey = null;
             endedAt = at;
             return;
         }
         choice = Objects.requireNonNull(chosen, "choice");
+        if (chosen != ParticipationChoice.NAMED) {
+            // Only a family who gives their name is followed over time.
+            familyKey = null;
+        } else if (familyKey == null) {
+            familyKey = FamilyKey.next();
+        }
         this.respondentName = chosen == ParticipationChoice.NAMED ? clean(respondentName) : null;
         this.socialWorkerName = chosen == ParticipationChoice.ANONYMOUS ? null : clean(socialWorkerName);
         status = InterviewStatus.IN_PROGRESS;
@@ -242,6 +256,7 @@ public class Interview implements OrganisationOwned {
         if (status == InterviewStatus.STOPPED_DISCARDED) {
             respondentName = null;
             socialWorkerName = null;
+            familyKey = null;
         }
         currentStep = Step.DONE;
         endedAt = at;
@@ -278,9 +293,54 @@ public class Interview implements OrganisationOwned {
         }
         respondentName = null;
         socialWorkerName = null;
+        familyKey = null;
         retainedAt = Objects.requireNonNull(at);
         retentionAction = Objects.requireNonNull(action);
         return true;
+    }
+
+    /**
+     * Links this new interview to the family of {@code earlier}, a finished interview in
+     * which the family gave their name: a follow-up. The link holds only if the family
+     * gives their name again when they hear the statement; otherwise it is dropped.
+     */
+    public void followsUp(Interview earlier) {
+        if (status != InterviewStatus.STARTED) {
+            throw new InterviewRuleException("interview.error.closed");
+        }
+        if (!earlier.getOrganisationId().equals(organisationId)) {
+            throw new IllegalArgumentException("Another organisation's interview");
+        }
+        this.familyKey = earlier.familyKeyForFollowUp();
+    }
+
+    /**
+     * The key that a follow-up of this interview shares, created now if this interview
+     * has none yet. Only a finished, kept interview in which the family gave their name
+     * can be followed up.
+     */
+    String familyKeyForFollowUp() {
+        if (status == InterviewStatus.WITHDRAWN) {
+            throw new InterviewRuleException("start.follow-up.error.withdrawn");
+        }
+        if (status != InterviewStatus.SUBMITTED && status != InterviewStatus.STOPPED_KEPT) {
+            throw new InterviewRuleException("start.follow-up.error.not-finished");
+        }
+        if (retainedAt != null) {
+            throw new InterviewRuleException("start.follow-up.error.retained");
+        }
+        if (choice != ParticipationChoice.NAMED) {
+            throw new InterviewRuleException("start.follow-up.error.not-named");
+        }
+        if (familyKey == null) {
+            familyKey = FamilyKey.next();
+        }
+        return familyKey;
+    }
+
+    /** The pseudonymous key of the family's interviews; null when not linked. */
+    public String getFamilyKey() {
+        return familyKey;
     }
 
     /** When the retention policy was applied; null before. */

@@ -9,10 +9,12 @@ import org.heard.application.InterviewService;
 import org.heard.application.TeamService;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewMode;
+import org.heard.domain.model.interview.InterviewRuleException;
 import org.heard.domain.model.interview.Respondent;
 import org.heard.domain.model.organisation.Team;
 import org.heard.domain.model.script.Script;
 import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /**
  * Serves {@code /interviewer/start.xhtml}: the script when there is a choice, mode, who is
@@ -35,15 +37,23 @@ public class StartInterviewBacking {
     private Respondent respondent;
     private Long teamId;
     private Long scriptId;
+    private String followUpOf;
     private List<Team> teams;
     private List<Script> scripts;
 
     public void start() throws IOException {
-        Interview interview = interviews.start(
-                mode,
-                respondent,
-                teamId == null || teamId == TEAM_NOT_KNOWN ? null : teamId,
-                isChoosingScript() ? scriptId : null);
+        Interview interview;
+        try {
+            interview = interviews.start(
+                    mode,
+                    respondent,
+                    teamId == null || teamId == TEAM_NOT_KNOWN ? null : teamId,
+                    isChoosingScript() ? scriptId : null,
+                    followUpOf);
+        } catch (InterviewRuleException refused) {
+            Messages.addError("start:followUpOf", refused.getMessageKey(), followUpOf.strip());
+            return;
+        }
         Faces.redirect(
                 "interviewer/interview/statement.xhtml?id=%s", interview.getId().toString());
     }
@@ -65,6 +75,18 @@ public class StartInterviewBacking {
 
     public boolean isChoosingScript() {
         return getScripts().size() > 1;
+    }
+
+    public String getFollowUpOf() {
+        return followUpOf;
+    }
+
+    public void setFollowUpOf(String followUpOf) {
+        this.followUpOf = followUpOf;
+    }
+
+    public int getReferenceMax() {
+        return Interview.REFERENCE_MAX;
     }
 
     public Long getScriptId() {

@@ -1,0 +1,25 @@
+package org.heard.domain.model.quality;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The organisation's "you said, we did" log. Every read is limited to the caller's organisation. */
+public interface QualityActionRepository {
+
+    /** Every action, most recently changed first. */
+    List<QualityAction> findAll();
+
+    /** The done actions, most recently shared first (those not yet shared last). */
+    List<QualityAction> findDone();
+
+    Optional<QualityAction> find(Long id);
+
+    QualityAction store(QualityAction action);
+
+    /** The names of the organisation's themes, by id, for choosing the theme an action answers. */
+    Map<Long, String> themeNames();
+
+    /** Makes pending changes visible to the database now (assigns ids, checks versions). */
+    void flush();
+}
