@@ -42,6 +42,20 @@ public final class Deployments {
         return archive;
     }
 
+    /**
+     * Heard's WAR for in-container tests, with what they need to arrange their own data
+     * and act as a caller: {@link TestData} and {@link TestCallerContext}.
+     */
+    public static WebArchive heardWithTestData() {
+        return heardInContainer()
+                .addClasses(
+                        TestCallerContext.class,
+                        TestData.class,
+                        TestData.Org.class,
+                        TestData.Staff.class,
+                        TestData.Interview.class);
+    }
+
     /** The WAR that {@code package} produced, unchanged. */
     public static WebArchive heard() {
         return ShrinkWrap.createFromZipFile(

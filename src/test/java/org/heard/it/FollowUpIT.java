@@ -78,13 +78,7 @@ class FollowUpIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.heardInContainer()
-                .addClasses(
-                        TestCallerContext.class,
-                        TestData.class,
-                        TestData.Org.class,
-                        TestData.Staff.class,
-                        TestData.Interview.class);
+        return Deployments.heardWithTestData();
     }
 
     @BeforeEach

@@ -72,13 +72,7 @@ class GlossaryAdministrationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.heardInContainer()
-                .addClasses(
-                        TestCallerContext.class,
-                        TestData.class,
-                        TestData.Org.class,
-                        TestData.Staff.class,
-                        TestData.Interview.class);
+        return Deployments.heardWithTestData();
     }
 
     @BeforeEach

@@ -66,13 +66,7 @@ class InterviewServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.heardInContainer()
-                .addClasses(
-                        TestCallerContext.class,
-                        TestData.class,
-                        TestData.Org.class,
-                        TestData.Staff.class,
-                        TestData.Interview.class);
+        return Deployments.heardWithTestData();
     }
 
     @BeforeEach

@@ -67,13 +67,7 @@ class ScriptAdministrationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.heardInContainer()
-                .addClasses(
-                        TestCallerContext.class,
-                        TestData.class,
-                        TestData.Org.class,
-                        TestData.Staff.class,
-                        TestData.Interview.class);
+        return Deployments.heardWithTestData();
     }
 
     @BeforeEach
