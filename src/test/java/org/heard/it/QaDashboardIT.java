@@ -13,7 +13,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -67,7 +66,6 @@ class QaDashboardIT {
     private static Caller westAnalyst;
     private static Caller eastAnalyst;
     private static Caller westSupervisor;
-    private static final List<String> references = new ArrayList<>();
     private static final List<String> names = new ArrayList<>();
     private static String trustTerm;
     private static String otherTerm;
@@ -90,6 +88,7 @@ class QaDashboardIT {
                         TestData.Org.class,
                         TestData.Staff.class,
                         TestData.Interview.class,
+                        QaSeed.class,
                         SqlStatementCounter.class);
     }
 
@@ -128,7 +127,7 @@ class QaDashboardIT {
             // five of each rating; five of them opened the first term's definition twice.
             for (int i = 0; i < 25; i++) {
                 boolean named = i == 0;
-                long id = interview(
+                long id = QaSeed.interview(
                         west,
                         westInterviewer,
                         westFamilies,
@@ -141,7 +140,7 @@ class QaDashboardIT {
                         named ? RESPONDENT + " said " + WORKER + " listened to her." : "It was fine " + i,
                         1 + i % 5);
                 if (i < 5) {
-                    opened(id, trust, 2);
+                    QaSeed.opened(id, trust, 2);
                 }
                 if (i == 1) {
                     tagTheme(west, id, "Trust and honesty");
@@ -153,7 +152,7 @@ class QaDashboardIT {
             // Assessment West, February 2025, in person, practitioners: 30 interviews, ratings
             // 1 to 4 five times each and 5 ten times; four of them opened the second term.
             for (int i = 0; i < 30; i++) {
-                long id = interview(
+                long id = QaSeed.interview(
                         west,
                         westInterviewer,
                         westAssessment,
@@ -166,11 +165,11 @@ class QaDashboardIT {
                         "Assessment answer " + i,
                         i < 20 ? 1 + i % 4 : 5);
                 if (i < 4) {
-                    opened(id, other, 1);
+                    QaSeed.opened(id, other, 1);
                 }
             }
             // A withdrawn interview and one still in progress: never counted, never exported.
-            interview(
+            QaSeed.interview(
                     west,
                     westInterviewer,
                     westFamilies,
@@ -186,7 +185,7 @@ class QaDashboardIT {
             // April 2025: three interviews of one team and two of the other, by telephone:
             // too few for their own combination, enough once the team is withheld.
             for (int i = 0; i < 5; i++) {
-                interview(
+                QaSeed.interview(
                         west,
                         westInterviewer,
                         i < 3 ? westFamilies : westAssessment,
@@ -201,7 +200,7 @@ class QaDashboardIT {
             }
             // East: seven interviews in January 2025 that West must never see.
             for (int i = 0; i < 7; i++) {
-                interview(
+                QaSeed.interview(
                         east,
                         eastInterviewer,
                         eastTeam,
@@ -282,7 +281,7 @@ class QaDashboardIT {
         long four = TestData.team(small, "Four team");
         TestData.Staff interviewer = TestData.staff(small, "Imogen Smallinterviewer", "PRACTITIONER", "INTERVIEWER");
         for (int i = 0; i < 9; i++) {
-            interview(
+            QaSeed.interview(
                     small,
                     interviewer,
                     i < 5 ? five : four,
@@ -379,7 +378,7 @@ class QaDashboardIT {
                 assertFalse(lower.contains(part.toLowerCase(Locale.ROOT)), "a name in the export: " + part);
             }
         }
-        for (String reference : references) {
+        for (String reference : QaSeed.REFERENCES) {
             assertFalse(text.contains(reference), "a reference in the export: " + reference);
         }
         assertFalse(text.contains(WITHDRAWN_WORDS), "a withdrawn interview's words");
@@ -466,7 +465,7 @@ class QaDashboardIT {
         TestData.Staff interviewer =
                 TestData.staff(organisation, "Interviewer " + interviews, "PRACTITIONER", "INTERVIEWER");
         for (int i = 0; i < interviews; i++) {
-            interview(
+            QaSeed.interview(
                     organisation,
                     interviewer,
                     team,
@@ -478,83 +477,6 @@ class QaDashboardIT {
                     null,
                     "words " + i,
                     1 + i % 5);
-        }
-    }
-
-    /** An interview stored behind Heard's back, with every Q2 statement rated {@code rating} and two answers. */
-    private static long interview(
-            TestData.Org organisation,
-            TestData.Staff interviewer,
-            long teamId,
-            String mode,
-            String kind,
-            LocalDateTime submitted,
-            String status,
-            String respondent,
-            String worker,
-            String words,
-            int rating) {
-        try (Connection db = TestData.admin()) {
-            long scriptId = scalar(
-                    db,
-                    "SELECT id FROM script WHERE code = 'parents-carers' AND organisation_id IS NULL"
-                            + " AND status = 'PUBLISHED' ORDER BY version DESC");
-            long statementId = scalar(
-                    db,
-                    "SELECT id FROM confidentiality_statement WHERE organisation_id IS NULL AND status = 'PUBLISHED'"
-                            + " ORDER BY version DESC");
-            String reference = organisation.code() + "-2025-" + TestData.randomLetters(6);
-            references.add(reference);
-            Timestamp when = Timestamp.valueOf(submitted);
-            long id = insert(
-                    db,
-                    "INSERT INTO interview (organisation_id, reference, script_id, interviewer_id, interviewer_kind,"
-                            + " mode, respondent, team_id, status, choice, respondent_name, social_worker_name,"
-                            + " current_step, started_at, submitted_at, ended_at, version, statement_id,"
-                            + " consent_outcome, consent_recorded_at) VALUES (?, ?, ?, ?, ?, ?, 'PARENT', ?, ?, ?, ?, ?,"
-                            + " 'DONE', ?, ?, ?, 1, ?, 'AGREED', ?)",
-                    organisation.id(),
-                    reference,
-                    scriptId,
-                    interviewer.id(),
-                    kind,
-                    mode,
-                    teamId,
-                    status,
-                    respondent == null ? "ANONYMOUS" : "NAMED",
-                    respondent,
-                    worker,
-                    when,
-                    when,
-                    when,
-                    statementId,
-                    when);
-            try (PreparedStatement ratings = db.prepareStatement(
-                    "INSERT INTO answer_rating (interview_id, statement_id, value) SELECT ?, s.id, ?"
-                            + " FROM script_rating_statement s JOIN script_question q ON q.id = s.question_id"
-                            + " WHERE q.script_id = ? AND q.kind = 'RATINGS'")) {
-                ratings.setLong(1, id);
-                ratings.setInt(2, rating);
-                ratings.setLong(3, scriptId);
-                ratings.executeUpdate();
-            }
-            for (int number : new int[] {1, 3}) {
-                try (PreparedStatement answer = db.prepareStatement(
-                        "INSERT INTO answer (interview_id, question_id, text, declined, updated_at, updated_by, version)"
-                                + " SELECT ?, q.id, ?, FALSE, ?, ?, 1 FROM script_question q"
-                                + " WHERE q.script_id = ? AND q.number = ?")) {
-                    answer.setLong(1, id);
-                    answer.setString(2, words + " (question " + number + ")");
-                    answer.setTimestamp(3, when);
-                    answer.setLong(4, interviewer.id());
-                    answer.setLong(5, scriptId);
-                    answer.setInt(6, number);
-                    answer.executeUpdate();
-                }
-            }
-            return id;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -573,33 +495,21 @@ class QaDashboardIT {
         }
     }
 
-    private static void opened(long interviewId, long definitionId, int times) throws SQLException {
-        try (Connection db = TestData.admin()) {
-            for (int i = 0; i < times; i++) {
-                insert(
-                        db,
-                        "INSERT INTO definition_opened (interview_id, definition_id, opened_at) VALUES (?, ?, ?)",
-                        interviewId,
-                        definitionId,
-                        Timestamp.valueOf(LocalDateTime.of(2025, 1, 10, 10, 5)));
-            }
-        }
-    }
-
     private static void tagTheme(TestData.Org organisation, long interviewId, String theme) throws SQLException {
         try (Connection db = TestData.admin()) {
             Timestamp now = Timestamp.valueOf(LocalDateTime.of(2025, 3, 1, 10, 0));
-            long themeId = insert(
+            long themeId = QaSeed.insert(
                     db,
                     "INSERT INTO qa_theme (organisation_id, name, description, created_at, version)"
                             + " VALUES (?, ?, 'test theme', ?, 0)",
                     organisation.id(),
                     theme,
                     now);
-            long answerId = scalar(db, "SELECT MIN(id) FROM answer WHERE interview_id = " + interviewId);
-            long coder = scalar(db, "SELECT MIN(id) FROM staff_account WHERE organisation_id = " + organisation.id());
+            long answerId = QaSeed.scalar(db, "SELECT MIN(id) FROM answer WHERE interview_id = " + interviewId);
+            long coder =
+                    QaSeed.scalar(db, "SELECT MIN(id) FROM staff_account WHERE organisation_id = " + organisation.id());
             for (int tag = 0; tag < 2; tag++) { // two coders' tags of the same theme: one theme in the export
-                insert(
+                QaSeed.insert(
                         db,
                         "INSERT INTO qa_theme_tag (organisation_id, theme_id, interview_id, answer_id, coder_id, tagged_at)"
                                 + " VALUES (?, ?, ?, ?, ?, ?)",
@@ -634,30 +544,10 @@ class QaDashboardIT {
 
     private static long audited(TestData.Org organisation) throws SQLException {
         try (Connection db = TestData.admin()) {
-            return scalar(
+            return QaSeed.scalar(
                     db,
                     "SELECT COUNT(*) FROM audit_event WHERE chain_id = " + organisation.id()
                             + " AND action = 'EXPORT_DEIDENTIFIED'");
-        }
-    }
-
-    private static long scalar(Connection db, String sql) throws SQLException {
-        try (PreparedStatement query = db.prepareStatement(sql);
-                ResultSet row = query.executeQuery()) {
-            row.next();
-            return row.getLong(1);
-        }
-    }
-
-    private static long insert(Connection db, String sql, Object... values) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            statement.executeUpdate();
-            try (ResultSet keys = statement.getGeneratedKeys()) {
-                return keys.next() ? keys.getLong(1) : 0;
-            }
         }
     }
 }
