@@ -98,9 +98,15 @@ public class QaDashboardService {
         return teams.findAll();
     }
 
-    /** The suppression threshold, for the page's explanation. */
+    /** The suppression threshold, for the pages' explanations. */
     public int suppressionThreshold() {
+        analyst();
         return smallNumbers.minimum();
+    }
+
+    /** Today in the application's time zone, for the names of downloads. */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock.withZone(ClockProducer.ZONE));
     }
 
     /** The dashboard for the filter. */

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.List;
 import org.heard.application.Dashboard;
 import org.heard.application.DashboardFilter;
@@ -81,7 +80,7 @@ public class DashboardBacking {
             return;
         }
         DashboardFilter exported = filter;
-        Faces.sendFile("heard-deidentified-" + LocalDate.now() + ".csv", true, out -> {
+        Faces.sendFile("heard-deidentified-" + dashboards.today() + ".csv", true, out -> {
             try (DeidentifiedCsv csv = new DeidentifiedCsv(out)) {
                 exports.export(exported, csv::write);
             }

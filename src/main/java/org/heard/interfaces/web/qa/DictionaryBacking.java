@@ -21,7 +21,6 @@ public class DictionaryBacking {
 
     public List<DataDictionary.Entry> getEntries() {
         if (entries == null) {
-            dashboards.teams(); // analysts only
             entries = DataDictionary.entries(dashboards.suppressionThreshold());
         }
         return entries;
