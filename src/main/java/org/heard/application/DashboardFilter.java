@@ -1,0 +1,37 @@
+package org.heard.application;
+
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import org.heard.domain.model.interview.InterviewMode;
+import org.heard.domain.model.organisation.InterviewerKind;
+
+/**
+ * What the quality-assurance dashboard and the de-identified export are limited to:
+ * interviews submitted from the first day of {@code from} to the last day of
+ * {@code to}, and optionally one team, one mode and one kind of interviewer. Months
+ * are calendar months in UTC, as stored.
+ */
+public record DashboardFilter(YearMonth from, YearMonth to, Long teamId, InterviewMode mode, InterviewerKind kind) {
+
+    public DashboardFilter {
+        if (from == null || to == null || from.isAfter(to)) {
+            throw new IllegalArgumentException("A period from one month to a later one");
+        }
+    }
+
+    /** The first instant of the period (UTC). */
+    public LocalDateTime start() {
+        return from.atDay(1).atStartOfDay();
+    }
+
+    /** The first instant after the period (UTC). */
+    public LocalDateTime end() {
+        return to.plusMonths(1).atDay(1).atStartOfDay();
+    }
+
+    /** The filter as audit text: no names, only months, ids and codes. */
+    public String describe() {
+        return "from=" + from + ", to=" + to + ", team=" + (teamId == null ? "any" : "#" + teamId) + ", mode="
+                + (mode == null ? "any" : mode.name()) + ", kind=" + (kind == null ? "any" : kind.name());
+    }
+}
