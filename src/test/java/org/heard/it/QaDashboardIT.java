@@ -81,15 +81,7 @@ class QaDashboardIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.heardInContainer()
-                .addClasses(
-                        TestCallerContext.class,
-                        TestData.class,
-                        TestData.Org.class,
-                        TestData.Staff.class,
-                        TestData.Interview.class,
-                        QaSeed.class,
-                        SqlStatementCounter.class);
+        return Deployments.heardWithTestData().addClasses(QaSeed.class, SqlStatementCounter.class);
     }
 
     @BeforeEach
