@@ -2,6 +2,7 @@ package org.heard.application;
 
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import org.heard.domain.model.interview.InterviewMode;
 import org.heard.domain.model.organisation.InterviewerKind;
 
@@ -9,7 +10,7 @@ import org.heard.domain.model.organisation.InterviewerKind;
  * What the quality-assurance dashboard and the de-identified export are limited to:
  * interviews submitted from the first day of {@code from} to the last day of
  * {@code to}, and optionally one team, one mode and one kind of interviewer. Months
- * are calendar months in UTC, as stored.
+ * are calendar months in UK time, like every date Heard shows.
  */
 public record DashboardFilter(YearMonth from, YearMonth to, Long teamId, InterviewMode mode, InterviewerKind kind) {
 
@@ -19,14 +20,19 @@ public record DashboardFilter(YearMonth from, YearMonth to, Long teamId, Intervi
         }
     }
 
-    /** The first instant of the period (UTC). */
+    /** The first instant of the period, as the UTC date and time the database stores. */
     public LocalDateTime start() {
-        return from.atDay(1).atStartOfDay();
+        return utc(from);
     }
 
-    /** The first instant after the period (UTC). */
+    /** The first instant after the period, as the UTC date and time the database stores. */
     public LocalDateTime end() {
-        return to.plusMonths(1).atDay(1).atStartOfDay();
+        return utc(to.plusMonths(1));
+    }
+
+    private static LocalDateTime utc(YearMonth month) {
+        return LocalDateTime.ofInstant(
+                month.atDay(1).atStartOfDay(ClockProducer.ZONE).toInstant(), ZoneOffset.UTC);
     }
 
     /** The filter as audit text: no names, only months, ids and codes. */

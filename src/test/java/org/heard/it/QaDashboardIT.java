@@ -313,6 +313,54 @@ class QaDashboardIT {
     }
 
     @Test
+    @DisplayName("Months are UK months: 23:30 UTC on 30 June is July in London, 23:30 UTC on 31 October is October")
+    void ukMonths() {
+        TestData.Org summer = TestData.organisation("Summer (dashboard)");
+        long team = TestData.team(summer, "Summer team");
+        TestData.Staff interviewer = TestData.staff(summer, "Juno Summerinterviewer", "PRACTITIONER", "INTERVIEWER");
+        for (int i = 0; i < 10; i++) {
+            QaSeed.interview(
+                    summer,
+                    interviewer,
+                    team,
+                    "IN_PERSON",
+                    "PRACTITIONER",
+                    i < 5 ? LocalDateTime.of(2025, 6, 30, 23, 30) : LocalDateTime.of(2025, 10, 31, 23, 30),
+                    "SUBMITTED",
+                    null,
+                    null,
+                    "words",
+                    4);
+        }
+        TestCallerContext.actAs(TestData.caller(
+                summer, TestData.staff(summer, "Suki Analyst", null, "QA_ANALYST"), EnumSet.of(Role.QA_ANALYST), null));
+        assertNull(
+                dashboards
+                        .dashboard(dashboards.filter("2025-06", "2025-06", null, null, null))
+                        .total(),
+                "none in June");
+        assertEquals(
+                5L,
+                dashboards
+                        .dashboard(dashboards.filter("2025-07", "2025-07", null, null, null))
+                        .total());
+        assertEquals(
+                5L,
+                dashboards
+                        .dashboard(dashboards.filter("2025-Q3", "2025-Q3", null, null, null))
+                        .total());
+        assertNull(dashboards
+                .dashboard(dashboards.filter("2025-11", "2025-11", null, null, null))
+                .total());
+        assertEquals(
+                5L,
+                dashboards
+                        .dashboard(dashboards.filter("2025-10", "2025-10", null, null, null))
+                        .total(),
+                "23:30 UTC on 31 October is still October in London");
+    }
+
+    @Test
     @DisplayName("Each analyst sees their own organisation only; another's team is refused; other roles are refused")
     void isolation() {
         TestCallerContext.actAs(eastAnalyst);
