@@ -63,6 +63,11 @@ public class CodebookService {
         public boolean isInUse() {
             return tags > 0;
         }
+
+        /** The child themes' names, for a sentence. */
+        public String getChildNames() {
+            return String.join(", ", children);
+        }
     }
 
     /** What deleting a theme did. */

@@ -26,10 +26,13 @@ import org.heard.domain.model.quality.AnswerCoding;
 import org.heard.domain.model.quality.CohenKappa;
 import org.heard.domain.model.quality.NameRedaction;
 import org.heard.domain.model.quality.Passage;
+import org.heard.domain.model.quality.SmallNumbers;
 import org.heard.domain.model.quality.Theme;
 import org.heard.domain.model.quality.ThemeRepository;
 import org.heard.domain.model.quality.ThemeTag;
 import org.heard.domain.model.quality.ThemingException;
+import org.heard.domain.model.script.Question;
+import org.heard.domain.model.script.ScriptRepository;
 
 /**
  * Analysts coding the family's words with themes of the codebook, and the agreement
@@ -66,6 +69,12 @@ public class CodingService {
     private StaffRepository staff;
 
     @Inject
+    private ScriptRepository scripts;
+
+    @Inject
+    private SmallNumbers smallNumbers;
+
+    @Inject
     private AuditTrail audit;
 
     @Inject
@@ -93,8 +102,11 @@ public class CodingService {
     /** One page of the coding list. */
     public record Page(List<CodingAnswer> answers, long total, int page, int pages) {}
 
-    /** Agreement between two analysts on one theme. */
-    public record Agreement(String theme, CohenKappa counts) {}
+    /**
+     * Agreement between two analysts on one theme; {@code suppressed} when the answers both
+     * coded come from fewer interviews than the suppression threshold, and then no count is given.
+     */
+    public record Agreement(String theme, boolean suppressed, long interviews, CohenKappa counts) {}
 
     /** An analyst who can be compared. */
     public record Analyst(long id, String name) {}
@@ -276,13 +288,23 @@ public class CodingService {
         if (firstCoderId == secondCoderId) {
             throw new ThemingException("qa.agreement.error.same");
         }
-        Map<Long, String> names = themeNames();
-        return query.agreement(firstCoderId, secondCoderId).stream()
-                .map(c -> new Agreement(
-                        names.getOrDefault(c.themeId(), ""),
-                        new CohenKappa(c.both(), c.firstOnly(), c.secondOnly(), c.neither())))
-                .sorted(java.util.Comparator.comparing(Agreement::theme))
-                .toList();
+        Map<Long, ThemingQuery.AgreementCounts> counts = query.agreement(firstCoderId, secondCoderId).stream()
+                .collect(Collectors.toMap(ThemingQuery.AgreementCounts::themeId, c -> c));
+        List<Agreement> agreements = new ArrayList<>();
+        for (Theme theme : themes.findAll()) {
+            ThemingQuery.AgreementCounts c = counts.get(theme.getId());
+            long interviews = c == null ? 0 : c.interviews();
+            if (smallNumbers.hides(interviews)) {
+                agreements.add(new Agreement(theme.getName(), true, 0, null));
+            } else {
+                agreements.add(new Agreement(
+                        theme.getName(),
+                        false,
+                        interviews,
+                        new CohenKappa(c.both(), c.firstOnly(), c.secondOnly(), c.neither())));
+            }
+        }
+        return agreements;
     }
 
     /** The quarters answers can be filtered by: the last two years', newest first. */
@@ -296,6 +318,24 @@ public class CodingService {
             quarter = quarter.previous();
         }
         return quarters;
+    }
+
+    /** A question answers can be filtered by. */
+    public record QuestionChoice(int number, String title) {}
+
+    /** The questions of the current script, to filter answers by. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<QuestionChoice> questions() {
+        analyst();
+        return scripts.findCurrent(InterviewService.DEFAULT_SCRIPT).stream()
+                .flatMap(script -> script.getQuestions().stream())
+                .map((Question q) -> new QuestionChoice(q.getNumber(), q.getTitle()))
+                .toList();
+    }
+
+    /** The suppression threshold, for the page's explanation. */
+    public int suppressionThreshold() {
+        return smallNumbers.minimum();
     }
 
     /** The teams answers can be filtered by. */

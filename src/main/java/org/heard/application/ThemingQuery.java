@@ -44,7 +44,7 @@ public interface ThemingQuery {
             String socialWorkerName) {}
 
     /** For one theme, how two analysts' tags compare over the answers both marked coded. */
-    record AgreementCounts(long themeId, long both, long firstOnly, long secondOnly, long neither) {}
+    record AgreementCounts(long themeId, long both, long firstOnly, long secondOnly, long neither, long interviews) {}
 
     /** The number of interviews with a theme in one quarter (any coder, each interview once). */
     record QuarterCount(long themeId, int quarterKey, long interviews) {}
@@ -64,7 +64,11 @@ public interface ThemingQuery {
     /** The answer, if it belongs to an interview of the caller's organisation. */
     Optional<Target> target(long answerId);
 
-    /** Per theme of the codebook, the two analysts' agreement counts, computed by the database. */
+    /**
+     * Per theme of the codebook, the two analysts' agreement counts and the number of
+     * interviews the answers come from, computed by the database; no row for any theme
+     * when the two have no answer both marked coded.
+     */
     List<AgreementCounts> agreement(long firstCoderId, long secondCoderId);
 
     /** The time of the earliest submitted interview that has a tag, if any. */

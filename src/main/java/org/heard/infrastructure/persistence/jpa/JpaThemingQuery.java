@@ -145,9 +145,10 @@ public class JpaThemingQuery implements ThemingQuery {
                         + " SUM(CASE WHEN x1.answer_id IS NOT NULL AND x2.answer_id IS NOT NULL THEN 1 ELSE 0 END),"
                         + " SUM(CASE WHEN x1.answer_id IS NOT NULL AND x2.answer_id IS NULL THEN 1 ELSE 0 END),"
                         + " SUM(CASE WHEN x1.answer_id IS NULL AND x2.answer_id IS NOT NULL THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN x1.answer_id IS NULL AND x2.answer_id IS NULL THEN 1 ELSE 0 END)"
+                        + " SUM(CASE WHEN x1.answer_id IS NULL AND x2.answer_id IS NULL THEN 1 ELSE 0 END),"
+                        + " COUNT(DISTINCT b.interview_id)"
                         + " FROM qa_theme t"
-                        + " JOIN (SELECT c1.answer_id FROM qa_coding c1"
+                        + " JOIN (SELECT c1.answer_id, c1.interview_id FROM qa_coding c1"
                         + " JOIN qa_coding c2 ON c2.answer_id = c1.answer_id AND c2.coder_id = ?3"
                         + " JOIN interview i ON i.id = c1.interview_id"
                         + " WHERE c1.coder_id = ?2 AND c1.organisation_id = ?1 AND" + COUNTED_INTERVIEW + ") b"
@@ -166,7 +167,7 @@ public class JpaThemingQuery implements ThemingQuery {
                 .getResultList();
         return rows.stream()
                 .map(row -> new AgreementCounts(
-                        number(row[0]), number(row[1]), number(row[2]), number(row[3]), number(row[4])))
+                        number(row[0]), number(row[1]), number(row[2]), number(row[3]), number(row[4]), number(row[5])))
                 .toList();
     }
 
