@@ -645,7 +645,8 @@ class ThemingIT {
         assertEquals(
                 StarterCodebook.entries().stream()
                         .map(StarterCodebook.Entry::name)
+                        .sorted()
                         .toList(),
-                names);
+                names.stream().sorted().toList());
     }
 }

@@ -52,7 +52,7 @@ class ThemingJourneyIT extends BrowserTestBase {
         long team = TestData.team(org, "Children in Need");
         analyst = TestData.staff(org, "Ali Analyst", null, "QA_ANALYST");
         Staff other = TestData.staff(org, "Bo Analyst", null, "QA_ANALYST");
-        Staff interviewer = TestData.staff(org, "Ivy Interviewer", "PRACTITIONER", "INTERVIEWER");
+        Staff interviewer = TestData.staff(org, "Ivy Interviewer", "EXPERT_BY_EXPERIENCE", "INTERVIEWER");
         // The answer the analyst tags comes first: answers are listed by id.
         TestData.submittedInterview(org, interviewer, team, "NAMED", "Rae Parent", "Sam Worker", WORDS);
         trust = theme("Trust", "Mutual trust between the family and the social worker");
@@ -126,7 +126,7 @@ class ThemingJourneyIT extends BrowserTestBase {
         String page = driver.getPageSource();
         assertTrue(!page.contains("Sam Worker") && !page.contains("Rae Parent"), "no recorded name on the page");
         assertTrue(!page.contains("Ivy Interviewer"), "no interviewer's name");
-        assertTrue(section.getText().contains("Practitioner"), "the interviewer's kind only");
+        assertTrue(section.getText().contains("Expert by Experience"), "the interviewer's kind only");
 
         // Keyboard: to the start, 19 characters on, then Shift+Right over "trust".
         Actions keys = new Actions(driver)
