@@ -1,6 +1,9 @@
 /*
  * Choosing a passage of an answer on the coding page. The analyst selects words in the
- * read-only text (with the mouse, or the keyboard: Shift with the arrow keys); this
+ * text box (with the mouse, or the keyboard: Shift with the arrow keys). The box is not
+ * "readonly", because browsers then give the keyboard no caret to select with; instead
+ * it is marked aria-readonly, has no name (it is never submitted) and this script
+ * refuses every change to it. A selection
  * fills the answer's hidden start and end fields with offsets into the stored words,
  * which the server checks again. The text shown has names replaced, so offsets are
  * mapped through the segments in data-map ("shownStart,shownEnd,storedStart,storedEnd,
@@ -67,6 +70,14 @@
             return;
         }
         var list = segments(area);
+        var original = area.value;
+
+        ["beforeinput", "paste", "cut", "drop"].forEach(function (type) {
+            area.addEventListener(type, function (event) { event.preventDefault(); });
+        });
+        area.addEventListener("input", function () {
+            area.value = original;
+        });
 
         function show(from, to) {
             if (from === null) {

@@ -21,10 +21,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Theming free text in the browser: an analyst selects a passage of an answer with the
@@ -128,12 +131,11 @@ class ThemingJourneyIT extends BrowserTestBase {
         assertTrue(!page.contains("Ivy Interviewer"), "no interviewer's name");
         assertTrue(section.getText().contains("Expert by Experience"), "the interviewer's kind only");
 
-        // Keyboard: to the start, 19 characters on, then Shift+Right over "trust".
-        Actions keys = new Actions(driver)
-                .click(words)
-                .keyDown(Keys.CONTROL)
-                .sendKeys(Keys.HOME)
-                .keyUp(Keys.CONTROL);
+        // Keyboard only: left to the start of the words, 19 characters on, then Shift+Right over "trust".
+        Actions keys = new Actions(driver).click(words);
+        for (int i = 0; i < 60; i++) {
+            keys.sendKeys(Keys.ARROW_LEFT);
+        }
         for (int i = 0; i < 19; i++) {
             keys.sendKeys(Keys.ARROW_RIGHT);
         }
@@ -144,7 +146,17 @@ class ThemingJourneyIT extends BrowserTestBase {
         keys.keyUp(Keys.SHIFT).perform();
         WebElement start = section.findElement(By.cssSelector("input[type=hidden][id$=':start']"));
         WebElement end = section.findElement(By.cssSelector("input[type=hidden][id$=':end']"));
-        assertEquals("16", start.getAttribute("value"), "offsets into the stored words, past the name");
+        assertEquals(
+                "16",
+                start.getAttribute("value"),
+                () -> "offsets into the stored words, past the name; selection "
+                        + ((JavascriptExecutor) driver)
+                                .executeScript("var a = document.querySelector('textarea.heard-words');"
+                                        + " return a.selectionStart + '-' + a.selectionEnd + ' scripts: '"
+                                        + " + Array.from(document.scripts).map(s => s.src).join(' ')"
+                                        + " + ' map: ' + a.getAttribute('data-map');")
+                        + " logs "
+                        + driver.manage().logs().get(LogType.BROWSER).getAll());
         assertEquals("21", end.getAttribute("value"));
         assertTrue(section.findElement(By.cssSelector(".heard-passage-status"))
                 .getText()
@@ -177,8 +189,7 @@ class ThemingJourneyIT extends BrowserTestBase {
                 driver.findElement(By.id("themes:messages")).getText());
         driver.findElement(By.xpath("//label[starts-with(normalize-space(), 'Move them to another theme')]"))
                 .click();
-        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("themes:target")))
-                .selectByVisibleText("Other staff");
+        new Select(driver.findElement(By.id("themes:target"))).selectByVisibleText("Other staff");
         click(driver.findElement(By.id("themes:confirm-delete")));
         String done = driver.findElement(By.id("themes:messages")).getText();
         assertTrue(done.contains("The theme was deleted: 5 tags moved to the other theme"), done);
