@@ -166,7 +166,8 @@ class ThemingJourneyIT extends BrowserTestBase {
 
         section = driver.findElement(By.cssSelector(".heard-coding-answer"));
         assertTrue(section.getText().contains("The answer was tagged."), section.getText());
-        String ownTags = section.findElement(By.id("coding:answers:0:own-tags")).getText();
+        String ownTags =
+                section.findElement(By.cssSelector("ul[id^='own-tags-']")).getText();
         assertTrue(ownTags.contains("Trust: trust"), ownTags);
         browser.assertAccessible();
         browser.assertNoJavaScriptErrors();
