@@ -198,6 +198,16 @@ class ThemingJourneyIT extends BrowserTestBase {
         assertTrue(!codebook.contains("Mutual trust"), codebook);
         assertTrue(codebook.contains("Other staff"), codebook);
         browser.assertAccessible();
+
+        open("qa/agreement.xhtml");
+        browser.assertAccessible();
+        new Select(driver.findElement(By.id("agreement:first"))).selectByVisibleText("Ali Analyst");
+        new Select(driver.findElement(By.id("agreement:second"))).selectByVisibleText("Bo Analyst");
+        click(driver.findElement(By.id("agreement:compare")));
+        String kappa = driver.findElement(By.id("kappa")).getText();
+        assertTrue(kappa.contains("Agreement between Ali Analyst and Bo Analyst"), kappa);
+        assertTrue(kappa.contains("Fewer than 5 interviews: not shown"), "no answer coded by both: " + kappa);
+        browser.assertAccessible();
         new LandingPage(driver).signOut();
     }
 }
