@@ -45,6 +45,9 @@ public class PlatformAdministration {
     private OrganisationScope scope;
 
     @Inject
+    private CodebookService codebook;
+
+    @Inject
     private AuditTrail audit;
 
     @Inject
@@ -92,7 +95,8 @@ public class PlatformAdministration {
 
     /**
      * Creates an organisation and its first administrator (role {@code ADMIN}, a temporary password to be changed
-     * at the first sign-in), in one transaction: a refused administrator leaves no organisation behind.
+     * at the first sign-in), in one transaction: a refused administrator leaves no organisation behind. The
+     * organisation starts with the same codebook of themes as every other ({@code StarterCodebook}).
      */
     public Created create(String code, String name, String adminDisplayName, String adminUsername) {
         Caller platformAdmin = platformAdmin();
@@ -118,6 +122,7 @@ public class PlatformAdministration {
         audit.record(
                 created(platformAdmin, organisationId).value("code", cleanCode),
                 created(platformAdmin, organisationId).value("name", cleanName));
+        codebook.giveStarterCodebook(organisationId);
         AdministrationService.Temporary administrator = scope.runAs(
                 organisationId,
                 () -> staffAdministration.newAccount(

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.heard.application.CodebookService;
 import org.heard.domain.model.organisation.InterviewerKind;
 import org.heard.domain.model.organisation.Organisation;
 import org.heard.domain.model.organisation.OrganisationRepository;
@@ -25,7 +26,7 @@ import org.heard.infrastructure.security.PasswordHashing;
 /**
  * The demo set-up, on only when {@code heard.demo=true} (the quick-start command
  * sets it): two organisations, a few teams each, one account per role in each,
- * and a platform administrator (an account of BH), with generated passwords printed once to the console when they are
+ * the starting codebook of themes in each, and a platform administrator (an account of BH), with generated passwords printed once to the console when they are
  * created. Nothing happens if the organisations already exist.
  */
 @Singleton
@@ -50,6 +51,9 @@ public class DemoDataSeeder {
 
     @Inject
     private PasswordHashing passwords;
+
+    @Inject
+    private CodebookService codebook;
 
     @Inject
     private Clock clock;
@@ -93,6 +97,7 @@ public class DemoDataSeeder {
             String code, String name, String prefix, List<String> teamNames, List<String> printed) {
         Organisation organisation = organisations.store(new Organisation(code, name, clock.instant()));
         teamNames.forEach(team -> directory.register(new Team(organisation, team, clock.instant())));
+        codebook.giveStarterCodebook(organisation.getId());
         account(
                 organisation,
                 prefix + "-interviewer",

@@ -83,6 +83,25 @@ class MessageBundleTest {
     }
 
     @Test
+    @DisplayName("Each key is defined once: a second definition would silently replace the first")
+    void keysDefinedOnce() throws IOException {
+        Path bundleFile = Path.of("src/main/resources", MessageBundleResolver.BUNDLE.replace('.', '/') + ".properties");
+        Set<String> seen = new TreeSet<>();
+        Set<String> repeated = new TreeSet<>();
+        for (String line : Files.readAllLines(bundleFile)) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("!") || !trimmed.contains("=")) {
+                continue;
+            }
+            String key = trimmed.substring(0, trimmed.indexOf('=')).strip();
+            if (!seen.add(key)) {
+                repeated.add(key);
+            }
+        }
+        assertTrue(repeated.isEmpty(), "Defined more than once: " + repeated);
+    }
+
+    @Test
     @DisplayName("Placeholders are formatted")
     void formatting() {
         assertEquals("Welcome, Ada.", MessageBundleResolver.format("admin.welcome", "Ada"));

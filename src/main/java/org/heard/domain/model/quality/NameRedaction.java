@@ -85,6 +85,65 @@ public final class NameRedaction {
         return matcher.replaceAll(Matcher.quoteReplacement(MARK));
     }
 
+    /**
+     * A stretch of a text, {@code [start, end)} in the text's own offsets: a recorded name
+     * (shown as {@link #MARK}) or words between names.
+     */
+    public record Segment(int start, int end, boolean name) {}
+
+    /**
+     * The text cut into names and the words between them, with offsets into the text as
+     * stored, so that a passage chosen in the redacted text can be mapped back to the
+     * stored words and a stored passage shown redacted. Names are matched on the stored
+     * text itself; the words between names are still shown through {@link #redact}, so a
+     * name written in a decomposed Unicode form is never shown either.
+     */
+    public List<Segment> segments(String text) {
+        List<Segment> segments = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return segments;
+        }
+        int at = 0;
+        if (pattern != null) {
+            Matcher matcher = pattern.matcher(text);
+            while (matcher.find()) {
+                if (matcher.start() > at) {
+                    segments.add(new Segment(at, matcher.start(), false));
+                }
+                segments.add(new Segment(matcher.start(), matcher.end(), true));
+                at = matcher.end();
+            }
+        }
+        if (at < text.length()) {
+            segments.add(new Segment(at, text.length(), false));
+        }
+        return segments;
+    }
+
+    /** What an analyst sees of one segment of {@code text}: the words, or {@link #MARK}. */
+    public String shown(String text, Segment segment) {
+        return segment.name() ? MARK : redact(text.substring(segment.start(), segment.end()));
+    }
+
+    /**
+     * The passage {@code [start, end)} of the stored text as an analyst sees it: names
+     * that the passage touches, even in part, are shown as {@link #MARK}.
+     */
+    public String excerpt(String text, int start, int end) {
+        StringBuilder shown = new StringBuilder();
+        for (Segment segment : segments(text)) {
+            if (segment.end() <= start || segment.start() >= end) {
+                continue;
+            }
+            if (segment.name()) {
+                shown.append(MARK);
+            } else {
+                shown.append(redact(text.substring(Math.max(start, segment.start()), Math.min(end, segment.end()))));
+            }
+        }
+        return shown.toString();
+    }
+
     /** Whether the text still holds one of the names (after redaction it never does). */
     public boolean finds(String text) {
         return text != null

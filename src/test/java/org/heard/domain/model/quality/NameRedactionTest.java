@@ -49,4 +49,37 @@ class NameRedactionTest {
         assertTrue(redaction.finds("ask jo+ about it"));
         assertFalse(redaction.finds("ask joo about it"));
     }
+
+    @Test
+    @DisplayName("Segments keep the stored text's offsets: names apart, shown as the mark, the rest as written")
+    void segments() {
+        NameRedaction redaction = NameRedaction.of("Farah Khan", "Sam Worker");
+        String text = "I told Sam that Farah Khan was fine.";
+        java.util.List<NameRedaction.Segment> segments = redaction.segments(text);
+        StringBuilder shown = new StringBuilder();
+        int at = 0;
+        for (NameRedaction.Segment segment : segments) {
+            assertEquals(at, segment.start(), "segments are contiguous");
+            at = segment.end();
+            shown.append(redaction.shown(text, segment));
+        }
+        assertEquals(text.length(), at);
+        assertEquals(redaction.redact(text), shown.toString());
+        assertEquals(new NameRedaction.Segment(7, 10, true), segments.get(1));
+        assertEquals("Sam", text.substring(7, 10));
+    }
+
+    @Test
+    @DisplayName("An excerpt of the stored words never shows a name, even one the passage cuts through")
+    void excerpts() {
+        NameRedaction redaction = NameRedaction.of("Farah Khan");
+        String text = "Then Farah Khan rang me.";
+        assertEquals("[name] rang", redaction.excerpt(text, 7, 20));
+        assertEquals("Then [name]", redaction.excerpt(text, 0, 8));
+        assertEquals(" rang me.", redaction.excerpt(text, 15, text.length()));
+        assertTrue(redaction.segments("").isEmpty());
+        assertEquals(
+                java.util.List.of(new NameRedaction.Segment(0, 5, false)),
+                NameRedaction.of().segments("Hello"));
+    }
 }
