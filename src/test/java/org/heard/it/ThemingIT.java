@@ -26,6 +26,9 @@ import org.heard.application.PlatformAdministration;
 import org.heard.application.Quarter;
 import org.heard.application.ThemeCountService;
 import org.heard.application.ThemingQuery;
+import org.heard.application.WithdrawalService;
+import org.heard.domain.model.interview.WithdrawalMethod;
+import org.heard.domain.model.interview.WithdrawalRequester;
 import org.heard.domain.model.organisation.Role;
 import org.heard.domain.model.quality.CohenKappa;
 import org.heard.domain.model.quality.StarterCodebook;
@@ -80,6 +83,9 @@ class ThemingIT {
 
     @Inject
     private PlatformAdministration platform;
+
+    @Inject
+    private WithdrawalService withdrawals;
 
     @Deployment
     static WebArchive deployment() {
@@ -237,6 +243,43 @@ class ThemingIT {
         assertTrue(audit.contains("QA_THEME_CHANGED:name"), audit.toString());
         assertTrue(audit.contains("QA_THEME_CHANGED:description"), audit.toString());
         assertTrue(audit.contains("QA_THEME_CHANGED:parent"), audit.toString());
+    }
+
+    @Test
+    @DisplayName("A family's withdrawal removes the analysts' tags and codings of their answers with the answers")
+    void withdrawalRemovesTags() {
+        TestCallerContext.actAs(dee);
+        Theme trust = theme("Trust");
+        TestData.Interview tagged = interview("Tess Parent", "Wes Worker", "We trusted her");
+        long answer = answers(tagged.id()).get(0);
+        coding.tag(answer, List.of(trust.getId()), null, null);
+        coding.markCoded(answer);
+        assertEquals(1L, count("SELECT COUNT(*) FROM qa_theme_tag WHERE interview_id = ?", tagged.id()));
+        assertEquals(1L, count("SELECT COUNT(*) FROM qa_coding WHERE interview_id = ?", tagged.id()));
+
+        TestCallerContext.actAs(westSupervisor);
+        withdrawals.withdraw(
+                tagged.id(),
+                WithdrawalRequester.RESPONDENT,
+                WithdrawalMethod.TELEPHONE,
+                java.time.LocalDate.now(org.heard.application.ClockProducer.ZONE));
+
+        assertEquals(0L, count("SELECT COUNT(*) FROM qa_theme_tag WHERE interview_id = ?", tagged.id()));
+        assertEquals(0L, count("SELECT COUNT(*) FROM qa_coding WHERE interview_id = ?", tagged.id()));
+        assertEquals(0L, count("SELECT COUNT(*) FROM answer WHERE interview_id = ?", tagged.id()));
+    }
+
+    private static long count(String query, long id) {
+        try (Connection db = TestData.admin();
+                PreparedStatement select = db.prepareStatement(query)) {
+            select.setLong(1, id);
+            try (ResultSet result = select.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

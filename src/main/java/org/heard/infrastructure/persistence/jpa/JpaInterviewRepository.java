@@ -317,8 +317,16 @@ public class JpaInterviewRepository extends OrganisationScopedRepository<Intervi
         find(interviewId).orElseThrow(IllegalArgumentException::new);
         em.flush();
         java.util.Map<String, Integer> deleted = new java.util.LinkedHashMap<>();
-        for (String entity :
-                new String[] {"Answer", "AnswerRating", "InterviewSupport", "DefinitionOpened", "FeedbackDiscussion"}) {
+        for (String entity : new String[] {
+            // Analysts' tags and codings point at the answers, so they go first.
+            "ThemeTag",
+            "AnswerCoding",
+            "Answer",
+            "AnswerRating",
+            "InterviewSupport",
+            "DefinitionOpened",
+            "FeedbackDiscussion"
+        }) {
             deleted.put(
                     entity,
                     em.createQuery("DELETE FROM " + entity + " x WHERE x.interviewId = :interview")
