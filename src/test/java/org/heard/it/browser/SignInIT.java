@@ -4,7 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 import org.heard.it.Deployments;
 import org.heard.it.TestData;
 import org.heard.it.TestData.Org;
@@ -128,6 +140,44 @@ class SignInIT extends BrowserTestBase {
         driver().get(base + "supervisor/index.xhtml");
         SignInPage.current(driver()).signIn(supervisor.username(), supervisor.password());
         assertEquals("/supervisor/index.xhtml", new LandingPage(driver()).path());
+    }
+
+    @Test
+    @DisplayName("Many requests at once in one signed-in session all keep its role, among others signing in")
+    void concurrentRequestsKeepTheRole() throws Exception {
+        SignInPage.open(driver(), base).signIn(interviewer.username(), interviewer.password());
+        String cookies = driver().manage().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(Collectors.joining("; "));
+        ExecutorService threads = Executors.newFixedThreadPool(16);
+        try {
+            HttpClient http = HttpClient.newBuilder()
+                    .executor(threads)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+            URI signedIn = URI.create(base + "interviewer/index.xhtml");
+            URI anonymous = URI.create(base + "signin.xhtml");
+            List<CompletableFuture<Integer>> mine = new ArrayList<>();
+            List<CompletableFuture<Integer>> others = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                mine.add(http.sendAsync(
+                                HttpRequest.newBuilder(signedIn)
+                                        .header("Cookie", cookies)
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .thenApply(HttpResponse::statusCode));
+                others.add(http.sendAsync(
+                                HttpRequest.newBuilder(anonymous).build(), HttpResponse.BodyHandlers.discarding())
+                        .thenApply(HttpResponse::statusCode));
+            }
+            Map<Integer, Long> statuses = mine.stream()
+                    .map(CompletableFuture::join)
+                    .collect(Collectors.groupingBy(status -> status, TreeMap::new, Collectors.counting()));
+            others.forEach(CompletableFuture::join);
+            assertEquals(Map.of(200, 300L), statuses, "status: number of answers");
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
