@@ -64,6 +64,9 @@ public final class LoadDriver {
     public static final class Result {
         final Map<String, Histogram> latencies = new TreeMap<>();
         final AtomicLong errors = new AtomicLong();
+        /** Requests the container refused with 403 for a signed-in person and that were sent again. */
+        final AtomicLong container403s = new AtomicLong();
+
         final List<String> errorSamples = Collections.synchronizedList(new ArrayList<>());
         final AtomicInteger completed = new AtomicInteger();
         final AtomicLong autosaves = new AtomicLong();
@@ -77,6 +80,10 @@ public final class LoadDriver {
 
         public long errors() {
             return errors.get();
+        }
+
+        public long container403s() {
+            return container403s.get();
         }
 
         public List<String> errorSamples() {
@@ -134,8 +141,10 @@ public final class LoadDriver {
             double seconds = Math.max(0.001, elapsed.toMillis() / 1000.0);
             table.append(String.format(
                     Locale.ROOT,
-                    "errors %d; complete interviews %d in %.1f s (%.3f per second); autosaves %d%n",
+                    "errors %d (container 403s sent again: %d); complete interviews %d in %.1f s (%.3f per second);"
+                            + " autosaves %d%n",
                     errors.get(),
+                    container403s.get(),
                     completed.get(),
                     seconds,
                     completed.get() / seconds,
@@ -257,7 +266,7 @@ public final class LoadDriver {
     // --- interviewers
 
     private WebUser signIn(String username, String landing) throws IOException, InterruptedException {
-        WebUser user = new WebUser(settings.base());
+        WebUser user = new WebUser(settings.base(), result.container403s);
         long t = System.nanoTime();
         WebUser.Page signin = user.get(landing);
         WebUser.Form form = WebUser.form(signin, "signin")
@@ -400,7 +409,8 @@ public final class LoadDriver {
             record("autosave", t);
             if (saved.statusCode() != 200) {
                 throw new IOException("Autosave of interview " + interviewId + " question " + q + " refused: "
-                        + saved.statusCode() + " " + saved.body());
+                        + saved.statusCode() + " "
+                        + saved.body().substring(0, Math.min(200, saved.body().length())));
             }
             Matcher v = VERSION.matcher(saved.body());
             if (!v.find()) {
@@ -422,7 +432,7 @@ public final class LoadDriver {
 
     /** The same journey's requests, at the same pace, each a GET of the trivial resource. */
     private void floorInterviews(SplittableRandom random) throws Exception {
-        WebUser user = new WebUser(settings.base());
+        WebUser user = new WebUser(settings.base(), result.container403s);
         while (mayStartInterview()) {
             floor(user, "sign-in");
             floor(user, "page.start");

@@ -27,10 +27,15 @@ final class WebUser {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
+    /** How often a request refused with the container's 403 is sent again, as the page's script does. */
+    static final int RETRIES_OF_CONTAINER_403 = 5;
+
     private final URI base;
     private final HttpClient http;
+    private final java.util.concurrent.atomic.AtomicLong container403s;
 
-    WebUser(URI base) {
+    WebUser(URI base, java.util.concurrent.atomic.AtomicLong container403s) {
+        this.container403s = container403s;
         if (!LoadDriver.isLoopback(base)) {
             throw new IllegalArgumentException("The benchmark drives loopback addresses only, not " + base);
         }
@@ -80,14 +85,12 @@ final class WebUser {
 
     /** A JSON call as the interview page's script makes it; answers the status and body. */
     HttpResponse<String> putJson(String path, String json) throws IOException, InterruptedException {
-        return http.send(
-                HttpRequest.newBuilder(resolve(path))
-                        .timeout(TIMEOUT)
-                        .header("Content-Type", "application/json")
-                        .header("X-Heard-Request", "autosave")
-                        .PUT(HttpRequest.BodyPublishers.ofString(json))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return send(HttpRequest.newBuilder(resolve(path))
+                .timeout(TIMEOUT)
+                .header("Content-Type", "application/json")
+                .header("X-Heard-Request", "autosave")
+                .PUT(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     /** Submits a form whose answer is a download; reads it through and answers its size and lines. */
@@ -118,7 +121,7 @@ final class WebUser {
     private Page follow(HttpRequest first) throws IOException, InterruptedException {
         HttpRequest request = first;
         for (int hops = 0; hops < 6; hops++) {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = send(request);
             int status = response.statusCode();
             if (status < 300 || status >= 400) {
                 return new Page(request.uri(), status, response.body());
@@ -133,6 +136,30 @@ final class WebUser {
             request = HttpRequest.newBuilder(next).timeout(TIMEOUT).GET().build();
         }
         throw new IOException("Too many redirects from " + first.uri());
+    }
+
+    /**
+     * Sends a request; one that the container refuses with 403 although the session is
+     * signed in with the right role (Payara Micro 6.2025.10 loses a session's groups under
+     * concurrent requests: payara/Payara#6145, fixed upstream by FISH-7515) is sent again
+     * after a short pause, up to {@link #RETRIES_OF_CONTAINER_403} times, as the
+     * interview page's script resends an autosave. Each such refusal is counted. The
+     * container refuses before the application runs, so a resent request is never applied twice.
+     */
+    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        for (int retry = 1; retry <= RETRIES_OF_CONTAINER_403 && refusedByContainer(response); retry++) {
+            container403s.incrementAndGet();
+            java.util.concurrent.locks.LockSupport.parkNanos(
+                    Duration.ofMillis(100L * retry).toNanos());
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+        return response;
+    }
+
+    /** The container's 403 page for a signed-in person (it names who is signed in). */
+    private static boolean refusedByContainer(HttpResponse<String> response) {
+        return response.statusCode() == 403 && response.body().contains("id=\"signed-in-as\"");
     }
 
     /** The fields a browser would submit for the form with this id, before the person changes any. */
@@ -165,6 +192,11 @@ final class WebUser {
                     fields.put(name, input.hasAttr("value") ? input.attr("value") : "on");
                 }
             }
+        }
+        // PrimeFaces' CSP support adds the page's nonce to every form (PrimeFaces.csp.init); ajax requests need it.
+        Element script = document.selectFirst("script[nonce]");
+        if (script != null) {
+            fields.put("primefaces.nonce", script.attr("nonce"));
         }
         return new Form(URI.create(form.absUrl("action")), fields, form);
     }
