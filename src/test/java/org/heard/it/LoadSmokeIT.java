@@ -115,9 +115,9 @@ class LoadSmokeIT {
         }
     }
 
-    private static long count(Connection db, String query, String parameter) throws Exception {
+    private static long count(Connection db, String query, Object parameter) throws Exception {
         try (PreparedStatement statement = db.prepareStatement(query)) {
-            statement.setString(1, parameter);
+            statement.setObject(1, parameter);
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
                 return row.getLong(1);
