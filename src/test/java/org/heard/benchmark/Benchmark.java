@@ -176,13 +176,14 @@ public final class Benchmark {
                 Duration.ofMillis(o.integer("step-pause-ms", 1000)),
                 o.get("analyst-path", "/qa/index.xhtml"),
                 floorPath,
+                o.flag("sign-in-once"),
                 Long.parseLong(o.get("seed", "7")));
         Map<String, String> env = Map.of(
-                "HEARD_DB_URL", manifest.getProperty("db.url"),
+                "HEARD_DB_URL", manifest.getProperty("db.url") + o.get("db-url-extra", ""),
                 "HEARD_DB_USER", manifest.getProperty("db.user"),
                 "HEARD_DB_PASSWORD", manifest.getProperty("db.password"),
                 "HEARD_AUDIT_KEY", manifest.getProperty("audit.key"));
-        List<String> jvm = List.of(o.get("jvm", "-Xmx1g").split(" "));
+        List<String> jvm = List.of(o.get("jvm", "-Xmx1g").split(","));
         int port = o.integer("port", 8181);
         StringBuilder report = new StringBuilder();
         report.append("Benchmark ")
@@ -285,6 +286,7 @@ public final class Benchmark {
                 s.stepPause(),
                 s.analystPath(),
                 s.floorPath(),
+                s.signInOnce(),
                 s.seed());
     }
 

@@ -68,8 +68,11 @@ final class BenchmarkServer implements AutoCloseable {
         long begin = System.nanoTime();
         Process process = builder.start();
         URI base = URI.create("http://127.0.0.1:" + port + "/");
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        // HTTP/1.1 as the driver speaks it: no h2c upgrade, whose answer the request timeout does not cover.
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2))
+                .build();
         long giveUp = begin + Duration.ofMinutes(4).toNanos();
         while (System.nanoTime() < giveUp) {
             if (!process.isAlive()) {

@@ -504,6 +504,7 @@ public final class DataGenerator {
                 }
                 if ((i + 1) % COMMIT_EVERY == 0 || i + 1 == n) {
                     b.flush();
+                    heads(db, chains.values(), counters);
                     db.commit();
                     if ((i + 1) % 50_000 == 0) {
                         int done = i + 1;
@@ -512,11 +513,24 @@ public final class DataGenerator {
                 }
             }
         }
-        try (PreparedStatement head =
-                        db.prepareStatement("INSERT INTO audit_chain (chain_id, last_seq, last_mac) VALUES (?, ?, ?)");
+        db.commit();
+        return rows;
+    }
+
+    /**
+     * Writes each chain's head and each reference counter as they stand, in the same
+     * transaction as the rows, so that the database is consistent at every commit: a
+     * generation stopped half-way leaves a smaller, valid data set.
+     */
+    private static void heads(Connection db, Iterable<AuditChain> chains, Map<String, Integer> counters)
+            throws SQLException {
+        try (PreparedStatement head = db.prepareStatement("INSERT INTO audit_chain (chain_id, last_seq, last_mac)"
+                        + " VALUES (?, ?, ?) ON DUPLICATE KEY UPDATE last_seq = VALUES(last_seq),"
+                        + " last_mac = VALUES(last_mac)");
                 PreparedStatement counter = db.prepareStatement("INSERT INTO interview_reference_counter"
-                        + " (organisation_id, ref_year, last_value) VALUES (?, ?, ?)")) {
-            for (AuditChain chain : chains.values()) {
+                        + " (organisation_id, ref_year, last_value) VALUES (?, ?, ?)"
+                        + " ON DUPLICATE KEY UPDATE last_value = VALUES(last_value)")) {
+            for (AuditChain chain : chains) {
                 head.setLong(1, chain.getChainId());
                 head.setLong(2, chain.getLastSeq());
                 head.setString(3, chain.getLastMac());
@@ -532,8 +546,6 @@ public final class DataGenerator {
             }
             counter.executeBatch();
         }
-        db.commit();
-        return rows;
     }
 
     private static AuditEntry event(AuditAction action, long organisation, long actor, long interview) {

@@ -58,6 +58,7 @@ public final class LoadDriver {
             Duration stepPause,
             String analystPath,
             String floorPath,
+            boolean signInOnce,
             long seed) {}
 
     /** The figures of a run, and what the server acknowledged, for the arrival check. */
@@ -281,8 +282,9 @@ public final class LoadDriver {
     }
 
     private void interviews(String username, SplittableRandom random) throws Exception {
+        WebUser session = settings.signInOnce() ? signIn(username, "/interviewer/index.xhtml") : null;
         while (mayStartInterview()) {
-            WebUser user = signIn(username, "/interviewer/index.xhtml");
+            WebUser user = session != null ? session : signIn(username, "/interviewer/index.xhtml");
             try {
                 interview(user, random);
                 result.completed.incrementAndGet();
@@ -563,6 +565,7 @@ public final class LoadDriver {
                 Duration.ZERO,
                 "/qa/index.xhtml",
                 null,
+                true,
                 0));
         driver.hardDeadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         WebUser user = driver.signIn(username, "/supervisor/index.xhtml");

@@ -99,6 +99,7 @@ class LoadSmokeIT {
                         Duration.ofMillis(50),
                         "/qa/index.xhtml",
                         null,
+                        false,
                         5))
                 .run();
         System.out.print(run.table());
