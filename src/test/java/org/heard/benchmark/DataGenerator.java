@@ -114,6 +114,12 @@ public final class DataGenerator {
             db.commit();
             long rows = interviews(db, ids, reference, orgs);
             db.commit();
+            // A live database keeps its statistics up to date as rows arrive; a bulk load must ask,
+            // or the optimiser plans the register's queries for empty tables.
+            try (Statement sql = db.createStatement()) {
+                sql.execute("ANALYZE TABLE organisation, team, staff_account, interview, consent_record, answer,"
+                        + " answer_rating, interview_support, qa_theme_tag, audit_event, audit_value");
+            }
             Duration took = Duration.between(began, Instant.now());
             LOG.info(() -> "Generated " + settings.interviews() + " interviews in " + took.toSeconds() + " s");
             return new Result(orgs, settings.staffPassword(), settings.interviews(), took, rows);
