@@ -4,7 +4,8 @@
  * MySQL/MariaDB database; {@link org.heard.benchmark.LoadDriver} drives virtual interviewers,
  * supervisors and analysts against Heard on loopback, bounded in count and time, and
  * {@link org.heard.benchmark.ArrivalCheck} proves that every autosaved answer and every submitted
- * interview arrived. {@link org.heard.benchmark.Benchmark} is the command line; see
+ * interview arrived, and {@link org.heard.benchmark.ChainReplay} re-seals generated audit events to prove
+ * the chains valid. {@link org.heard.benchmark.Benchmark} is the command line; see
  * {@code docs/performance.md}.
  */
 package org.heard.benchmark;
