@@ -1,5 +1,6 @@
 package org.heard.domain.model.glossary;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -15,6 +16,7 @@ import org.heard.domain.shared.Checks;
  */
 @Entity
 @Table(name = "glossary_term")
+@Cacheable
 public class GlossaryTerm {
 
     /** Longest term, in characters. */

@@ -1,5 +1,6 @@
 package org.heard.domain.model.script;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -25,6 +26,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "script_question")
+@Cacheable
 public class Question {
 
     @Id

@@ -1,5 +1,6 @@
 package org.heard.domain.model.script;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -13,6 +14,7 @@ import jakarta.persistence.Table;
 /** One statement of a ratings question, e.g. "My social worker works alongside me". */
 @Entity
 @Table(name = "script_rating_statement")
+@Cacheable
 public class RatingStatement {
 
     @Id

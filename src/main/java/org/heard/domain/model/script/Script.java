@@ -1,5 +1,6 @@
 package org.heard.domain.model.script;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -30,10 +31,13 @@ import java.util.TreeMap;
  * changes once written: every column is mapped read-only, there are no setters, and
  * the application's database account may only insert its rows. Every interview
  * records the version it used and is always shown with it. Drafts live apart, as
- * documents, until they are published.
+ * documents, until they are published. Because it never changes, it is kept in
+ * JPA's shared cache with its questions and rating statements: a request that needs
+ * an interview's script does not load it, question by question, again.
  */
 @Entity
 @Table(name = "script")
+@Cacheable
 public class Script {
 
     @Id
