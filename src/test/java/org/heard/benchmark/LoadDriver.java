@@ -65,7 +65,7 @@ public final class LoadDriver {
     public static final class Result {
         final Map<String, Histogram> latencies = new TreeMap<>();
         final AtomicLong errors = new AtomicLong();
-        /** Requests the container refused with 403 for a signed-in person and that were sent again. */
+        /** Requests the container refused with 403 for a signed-in person of the right role (each is also an error). */
         final AtomicLong container403s = new AtomicLong();
 
         final List<String> errorSamples = Collections.synchronizedList(new ArrayList<>());
@@ -142,7 +142,7 @@ public final class LoadDriver {
             double seconds = Math.max(0.001, elapsed.toMillis() / 1000.0);
             table.append(String.format(
                     Locale.ROOT,
-                    "errors %d (container 403s sent again: %d); complete interviews %d in %.1f s (%.3f per second);"
+                    "errors %d (of them container 403s for a signed-in person: %d); complete interviews %d in %.1f s (%.3f per second);"
                             + " autosaves %d%n",
                     errors.get(),
                     container403s.get(),

@@ -27,9 +27,6 @@ final class WebUser {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    /** How often a request refused with the container's 403 is sent again, as the page's script does. */
-    static final int RETRIES_OF_CONTAINER_403 = 5;
-
     private final URI base;
     private final HttpClient http;
     private final java.util.concurrent.atomic.AtomicLong container403s;
@@ -139,20 +136,16 @@ final class WebUser {
     }
 
     /**
-     * Sends a request; one that the container refuses with 403 although the session is
-     * signed in with the right role (Payara Micro 6.2025.10 loses a session's groups under
-     * concurrent requests: payara/Payara#6145, fixed upstream by FISH-7515) is sent again
-     * after a short pause, up to {@link #RETRIES_OF_CONTAINER_403} times, as the
-     * interview page's script resends an autosave. Each such refusal is counted. The
-     * container refuses before the application runs, so a resent request is never applied twice.
+     * Sends a request. One that the container refuses with 403 although the session is
+     * signed in with the right role is counted apart: Payara Micro 6 lost a session's roles
+     * under concurrent requests with the platform's form mechanism (payara/Payara#6145),
+     * which Heard's own sign-in mechanism avoids. Such a refusal is an error of the run,
+     * never sent again.
      */
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        for (int retry = 1; retry <= RETRIES_OF_CONTAINER_403 && refusedByContainer(response); retry++) {
+        if (refusedByContainer(response)) {
             container403s.incrementAndGet();
-            java.util.concurrent.locks.LockSupport.parkNanos(
-                    Duration.ofMillis(100L * retry).toNanos());
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
         }
         return response;
     }
