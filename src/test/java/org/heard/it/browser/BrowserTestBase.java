@@ -41,6 +41,10 @@ abstract class BrowserTestBase {
     @BeforeEach
     void onLoopbackSignedOut() {
         base = Deployments.loopback(deployed);
+        // Leave the last test's page first, for a page of the same site without scripts,
+        // so that none of its scripts (the session timer, an autosave) can navigate the
+        // browser while this test opens its page; then forget the site's cookies.
+        driver().get(base + "resources/heard/css/heard.css");
         driver().manage().deleteAllCookies();
     }
 
