@@ -10,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.heard.application.ActionLogService;
@@ -58,15 +57,9 @@ class ActionLogIT {
         if (west == null) {
             west = TestData.organisation("West (actions)");
             east = TestData.organisation("East (actions)");
-            westAnalyst = TestData.caller(
-                    west, TestData.staff(west, "Quinn Analyst", null, "QA_ANALYST"), EnumSet.of(Role.QA_ANALYST), null);
-            eastAnalyst = TestData.caller(
-                    east, TestData.staff(east, "Elio Analyst", null, "QA_ANALYST"), EnumSet.of(Role.QA_ANALYST), null);
-            westSupervisor = TestData.caller(
-                    west,
-                    TestData.staff(west, "Sid Supervisor", null, "SUPERVISOR"),
-                    EnumSet.of(Role.SUPERVISOR),
-                    null);
+            westAnalyst = TestData.staffCaller(west, "Quinn Analyst", Role.QA_ANALYST);
+            eastAnalyst = TestData.staffCaller(east, "Elio Analyst", Role.QA_ANALYST);
+            westSupervisor = TestData.staffCaller(west, "Sid Supervisor", Role.SUPERVISOR);
             insertTheme(west, "Listened to");
             insertTheme(east, "East only theme");
         }

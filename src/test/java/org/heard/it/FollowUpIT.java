@@ -93,21 +93,13 @@ class FollowUpIT {
                     TestData.staff(west, "Wren Interviewer", "EXPERT_BY_EXPERIENCE", "INTERVIEWER"),
                     EnumSet.of(Role.INTERVIEWER),
                     InterviewerKind.EXPERT_BY_EXPERIENCE);
-            westSupervisor = TestData.caller(
-                    west,
-                    TestData.staff(west, "Winifred Supervisor", null, "SUPERVISOR"),
-                    EnumSet.of(Role.SUPERVISOR),
-                    null);
+            westSupervisor = TestData.staffCaller(west, "Winifred Supervisor", Role.SUPERVISOR);
             eastInterviewer = TestData.caller(
                     east,
                     TestData.staff(east, "Ezra Interviewer", "PRACTITIONER", "INTERVIEWER"),
                     EnumSet.of(Role.INTERVIEWER),
                     InterviewerKind.PRACTITIONER);
-            eastSupervisor = TestData.caller(
-                    east,
-                    TestData.staff(east, "Esme Supervisor", null, "SUPERVISOR"),
-                    EnumSet.of(Role.SUPERVISOR),
-                    null);
+            eastSupervisor = TestData.staffCaller(east, "Esme Supervisor", Role.SUPERVISOR);
         }
         TestCallerContext.actAs(westInterviewer);
     }

@@ -80,10 +80,8 @@ class GlossaryAdministrationIT {
         if (north == null) {
             north = TestData.organisation("North (glossary)");
             south = TestData.organisation("South (glossary)");
-            northAdmin = TestData.caller(
-                    north, TestData.staff(north, "Nora Admin", null, "ADMIN"), EnumSet.of(Role.ADMIN), null);
-            southAdmin = TestData.caller(
-                    south, TestData.staff(south, "Sid Admin", null, "ADMIN"), EnumSet.of(Role.ADMIN), null);
+            northAdmin = TestData.staffCaller(north, "Nora Admin", Role.ADMIN);
+            southAdmin = TestData.staffCaller(south, "Sid Admin", Role.ADMIN);
             northInterviewer = TestData.caller(
                     north,
                     TestData.staff(north, "Nell Interviewer", "PRACTITIONER", "INTERVIEWER"),

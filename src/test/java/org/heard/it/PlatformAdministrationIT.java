@@ -82,8 +82,7 @@ class PlatformAdministrationIT {
             other = TestData.organisation("Other (platform)");
             platformAccount = TestData.staff(home, "Pat Platform", null, "PLATFORM_ADMIN");
             platformAdmin = TestData.caller(home, platformAccount, EnumSet.of(Role.PLATFORM_ADMIN), null);
-            homeAdmin = TestData.caller(
-                    home, TestData.staff(home, "Hal Admin", null, "ADMIN"), EnumSet.of(Role.ADMIN), null);
+            homeAdmin = TestData.staffCaller(home, "Hal Admin", Role.ADMIN);
             otherTeam = TestData.team(other, "Other's team");
             TestData.staff(other, "Olga Other", null, "SUPERVISOR");
         }

@@ -17,7 +17,6 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
@@ -95,21 +94,9 @@ class QaDashboardIT {
             westInterviewer = TestData.staff(west, "Ingrid Westinterviewer", "EXPERT_BY_EXPERIENCE", "INTERVIEWER");
             eastInterviewer = TestData.staff(east, "Edmund Eastinterviewer", "PRACTITIONER", "INTERVIEWER");
             names.addAll(List.of(RESPONDENT, WORKER, westInterviewer.displayName(), eastInterviewer.displayName()));
-            westAnalyst = TestData.caller(
-                    west,
-                    TestData.staff(west, "Quentin Analyst", null, "QA_ANALYST"),
-                    EnumSet.of(Role.QA_ANALYST),
-                    null);
-            eastAnalyst = TestData.caller(
-                    east,
-                    TestData.staff(east, "Esther Analyst", null, "QA_ANALYST"),
-                    EnumSet.of(Role.QA_ANALYST),
-                    null);
-            westSupervisor = TestData.caller(
-                    west,
-                    TestData.staff(west, "Sandra Supervisor", null, "SUPERVISOR"),
-                    EnumSet.of(Role.SUPERVISOR),
-                    null);
+            westAnalyst = TestData.staffCaller(west, "Quentin Analyst", Role.QA_ANALYST);
+            eastAnalyst = TestData.staffCaller(east, "Esther Analyst", Role.QA_ANALYST);
+            westSupervisor = TestData.staffCaller(west, "Sandra Supervisor", Role.SUPERVISOR);
             String[][] definitions = definitions();
             trustTerm = definitions[0][1];
             otherTerm = definitions[1][1];
@@ -286,8 +273,7 @@ class QaDashboardIT {
                     "words",
                     3);
         }
-        TestCallerContext.actAs(TestData.caller(
-                small, TestData.staff(small, "Sol Analyst", null, "QA_ANALYST"), EnumSet.of(Role.QA_ANALYST), null));
+        TestCallerContext.actAs(TestData.staffCaller(small, "Sol Analyst", Role.QA_ANALYST));
         Dashboard fives = dashboards.dashboard(dashboards.filter("2025-Q2", "2025-Q2", five, null, null));
         assertEquals(5L, fives.total());
         Tabulation.Distribution shown =
@@ -332,8 +318,7 @@ class QaDashboardIT {
                     "words",
                     4);
         }
-        TestCallerContext.actAs(TestData.caller(
-                summer, TestData.staff(summer, "Suki Analyst", null, "QA_ANALYST"), EnumSet.of(Role.QA_ANALYST), null));
+        TestCallerContext.actAs(TestData.staffCaller(summer, "Suki Analyst", Role.QA_ANALYST));
         assertNull(
                 dashboards
                         .dashboard(dashboards.filter("2025-06", "2025-06", null, null, null))
@@ -479,13 +464,8 @@ class QaDashboardIT {
         TestData.Org twoHundred = TestData.organisation("Two hundred (dashboard)");
         seedMany(twenty, 20);
         seedMany(twoHundred, 200);
-        Caller twentyAnalyst = TestData.caller(
-                twenty, TestData.staff(twenty, "Tara Analyst", null, "QA_ANALYST"), EnumSet.of(Role.QA_ANALYST), null);
-        Caller manyAnalyst = TestData.caller(
-                twoHundred,
-                TestData.staff(twoHundred, "Theo Analyst", null, "QA_ANALYST"),
-                EnumSet.of(Role.QA_ANALYST),
-                null);
+        Caller twentyAnalyst = TestData.staffCaller(twenty, "Tara Analyst", Role.QA_ANALYST);
+        Caller manyAnalyst = TestData.staffCaller(twoHundred, "Theo Analyst", Role.QA_ANALYST);
         long[] counts = new long[2];
         Caller[] analysts = {twentyAnalyst, manyAnalyst};
         for (int i = 0; i < 2; i++) {

@@ -75,15 +75,13 @@ class ScriptAdministrationIT {
         if (north == null) {
             north = TestData.organisation("North (scripts)");
             south = TestData.organisation("South (scripts)");
-            northAdmin = TestData.caller(
-                    north, TestData.staff(north, "Nora Admin", null, "ADMIN"), EnumSet.of(Role.ADMIN), null);
+            northAdmin = TestData.staffCaller(north, "Nora Admin", Role.ADMIN);
             northInterviewer = TestData.caller(
                     north,
                     TestData.staff(north, "Ned Interviewer", "PRACTITIONER", "INTERVIEWER"),
                     EnumSet.of(Role.INTERVIEWER),
                     InterviewerKind.PRACTITIONER);
-            southAdmin = TestData.caller(
-                    south, TestData.staff(south, "Sam Admin", null, "ADMIN"), EnumSet.of(Role.ADMIN), null);
+            southAdmin = TestData.staffCaller(south, "Sam Admin", Role.ADMIN);
             southInterviewer = TestData.caller(
                     south,
                     TestData.staff(south, "Sue Interviewer", "PRACTITIONER", "INTERVIEWER"),

@@ -180,6 +180,15 @@ public final class TestData {
                 kind);
     }
 
+    /**
+     * A new member of staff of {@code organisation} with the one role {@code role} (not an
+     * interviewer, so no interviewer kind), as the caller in-container tests act as.
+     */
+    public static org.heard.application.Caller staffCaller(
+            Org organisation, String name, org.heard.domain.model.organisation.Role role) {
+        return caller(organisation, staff(organisation, name, null, role.name()), java.util.EnumSet.of(role), null);
+    }
+
     /** An interview stored by {@link #submittedInterview}. */
     public record Interview(long id, String reference, long statementId) {}
 

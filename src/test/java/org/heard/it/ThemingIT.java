@@ -12,7 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -104,17 +103,9 @@ class ThemingIT {
             cal = analyst(west, "Cal Analyst");
             dee = analyst(west, "Dee Analyst");
             eastAnalyst = analyst(east, "Eve Analyst");
-            westSupervisor = TestData.caller(
-                    west,
-                    TestData.staff(west, "Sid Supervisor", null, "SUPERVISOR"),
-                    EnumSet.of(Role.SUPERVISOR),
-                    null);
+            westSupervisor = TestData.staffCaller(west, "Sid Supervisor", Role.SUPERVISOR);
             TestData.Org home = TestData.organisation("Home (theming platform)");
-            platformAdmin = TestData.caller(
-                    home,
-                    TestData.staff(home, "Pat Platform", null, "PLATFORM_ADMIN"),
-                    EnumSet.of(Role.PLATFORM_ADMIN),
-                    null);
+            platformAdmin = TestData.staffCaller(home, "Pat Platform", Role.PLATFORM_ADMIN);
         }
         TestCallerContext.actAs(ada);
     }
@@ -125,7 +116,7 @@ class ThemingIT {
     }
 
     private static Caller analyst(TestData.Org org, String name) {
-        return TestData.caller(org, TestData.staff(org, name, null, "QA_ANALYST"), EnumSet.of(Role.QA_ANALYST), null);
+        return TestData.staffCaller(org, name, Role.QA_ANALYST);
     }
 
     private static TestData.Interview interview(String respondent, String worker, String words) {
