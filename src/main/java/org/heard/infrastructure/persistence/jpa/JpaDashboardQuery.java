@@ -24,19 +24,6 @@ public class JpaDashboardQuery extends OrganisationScopedRepository<Interview> i
             + " AND (i.retention_action IS NULL OR i.retention_action = 'ANONYMISE')"
             + " AND i.submitted_at >= ? AND i.submitted_at < ?";
 
-    /**
-     * The submission time in UK time, which months and quarters are counted in. The
-     * stored time is UTC; Europe/London is one hour ahead from 01:00 UTC on the last
-     * Sunday of March to 01:00 UTC on the last Sunday of October. Adding that hour can
-     * change the month only between 23:00 and midnight UTC on the last day of a month,
-     * and the last days of March to September always fall in summer time, those of
-     * October to February never; so shifting every time of March to September by an hour
-     * gives exactly the UK month, on MySQL, MariaDB and H2 alike, without time-zone
-     * tables. {@code UkMonthRuleTest} checks the rule against the zone's own rules.
-     */
-    static final String UK_SUBMITTED = "(CASE WHEN MONTH(i.submitted_at) BETWEEN 3 AND 9"
-            + " THEN TIMESTAMPADD(HOUR, 1, i.submitted_at) ELSE i.submitted_at END)";
-
     private static final String ORDER_KEY = "MOD(i.id * ? + ?, " + ORDER_MODULUS + ")";
 
     public JpaDashboardQuery() {
@@ -46,11 +33,11 @@ public class JpaDashboardQuery extends OrganisationScopedRepository<Interview> i
     @Override
     public List<InterviewCount> interviewCounts(DashboardFilter filter) {
         List<Object> parameters = new ArrayList<>();
-        String sql =
-                "SELECT YEAR(" + UK_SUBMITTED + "), MONTH(" + UK_SUBMITTED + "), i.mode, i.interviewer_kind, i.team_id,"
-                        + " COUNT(*) FROM interview i WHERE" + counted(filter, parameters)
-                        + " GROUP BY YEAR(" + UK_SUBMITTED + "), MONTH(" + UK_SUBMITTED
-                        + "), i.mode, i.interviewer_kind, i.team_id";
+        String sql = "SELECT YEAR(" + UkTime.SUBMITTED + "), MONTH(" + UkTime.SUBMITTED
+                + "), i.mode, i.interviewer_kind, i.team_id,"
+                + " COUNT(*) FROM interview i WHERE" + counted(filter, parameters)
+                + " GROUP BY YEAR(" + UkTime.SUBMITTED + "), MONTH(" + UkTime.SUBMITTED
+                + "), i.mode, i.interviewer_kind, i.team_id";
         return rows(sql, parameters).stream()
                 .map(row -> new InterviewCount(
                         integer(row[0]), integer(row[1]), (String) row[2], (String) row[3], id(row[4]), number(row[5])))
@@ -60,16 +47,16 @@ public class JpaDashboardQuery extends OrganisationScopedRepository<Interview> i
     @Override
     public List<RatingCount> ratingCounts(DashboardFilter filter) {
         List<Object> parameters = new ArrayList<>();
-        String sql =
-                "SELECT i.team_id, YEAR(" + UK_SUBMITTED + "), QUARTER(" + UK_SUBMITTED + "), q.number, s.position,"
-                        + " r.value, COUNT(*) FROM interview i"
-                        + " JOIN answer_rating r ON r.interview_id = i.id"
-                        + " JOIN script_rating_statement s ON s.id = r.statement_id"
-                        + " JOIN script_question q ON q.id = s.question_id"
-                        + " WHERE" + counted(filter, parameters) + " AND r.value IS NOT NULL AND q.kind = 'RATINGS'"
-                        + " GROUP BY i.team_id, YEAR(" + UK_SUBMITTED + "), QUARTER(" + UK_SUBMITTED
-                        + "), q.number, s.position,"
-                        + " r.value";
+        String sql = "SELECT i.team_id, YEAR(" + UkTime.SUBMITTED + "), QUARTER(" + UkTime.SUBMITTED
+                + "), q.number, s.position,"
+                + " r.value, COUNT(*) FROM interview i"
+                + " JOIN answer_rating r ON r.interview_id = i.id"
+                + " JOIN script_rating_statement s ON s.id = r.statement_id"
+                + " JOIN script_question q ON q.id = s.question_id"
+                + " WHERE" + counted(filter, parameters) + " AND r.value IS NOT NULL AND q.kind = 'RATINGS'"
+                + " GROUP BY i.team_id, YEAR(" + UkTime.SUBMITTED + "), QUARTER(" + UkTime.SUBMITTED
+                + "), q.number, s.position,"
+                + " r.value";
         return rows(sql, parameters).stream()
                 .map(row -> new RatingCount(
                         id(row[0]),
@@ -85,13 +72,13 @@ public class JpaDashboardQuery extends OrganisationScopedRepository<Interview> i
     @Override
     public List<DefinitionCount> definitionCounts(DashboardFilter filter) {
         List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT t.term, YEAR(" + UK_SUBMITTED + "), QUARTER(" + UK_SUBMITTED + "), COUNT(*),"
+        String sql = "SELECT t.term, YEAR(" + UkTime.SUBMITTED + "), QUARTER(" + UkTime.SUBMITTED + "), COUNT(*),"
                 + " COUNT(DISTINCT i.id) FROM interview i"
                 + " JOIN definition_opened d ON d.interview_id = i.id"
                 + " JOIN glossary_definition g ON g.id = d.definition_id"
                 + " JOIN glossary_term t ON t.id = g.term_id"
                 + " WHERE" + counted(filter, parameters)
-                + " GROUP BY t.term, YEAR(" + UK_SUBMITTED + "), QUARTER(" + UK_SUBMITTED + ")";
+                + " GROUP BY t.term, YEAR(" + UkTime.SUBMITTED + "), QUARTER(" + UkTime.SUBMITTED + ")";
         return rows(sql, parameters).stream()
                 .map(row -> new DefinitionCount(
                         (String) row[0], integer(row[1]), integer(row[2]), number(row[3]), number(row[4])))
@@ -101,10 +88,10 @@ public class JpaDashboardQuery extends OrganisationScopedRepository<Interview> i
     @Override
     public List<CombinationCount> combinations(DashboardFilter filter) {
         List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT YEAR(" + UK_SUBMITTED + "), QUARTER(" + UK_SUBMITTED
+        String sql = "SELECT YEAR(" + UkTime.SUBMITTED + "), QUARTER(" + UkTime.SUBMITTED
                 + "), i.team_id, i.mode, i.interviewer_kind,"
                 + " COUNT(*) FROM interview i WHERE" + counted(filter, parameters)
-                + " GROUP BY YEAR(" + UK_SUBMITTED + "), QUARTER(" + UK_SUBMITTED
+                + " GROUP BY YEAR(" + UkTime.SUBMITTED + "), QUARTER(" + UkTime.SUBMITTED
                 + "), i.team_id, i.mode, i.interviewer_kind";
         return rows(sql, parameters).stream()
                 .map(row -> new CombinationCount(
@@ -116,7 +103,8 @@ public class JpaDashboardQuery extends OrganisationScopedRepository<Interview> i
     public List<ExportedInterview> exportBatch(
             DashboardFilter filter, long multiplier, long offset, Long afterKey, int size) {
         List<Object> parameters = new ArrayList<>(List.of(multiplier, offset));
-        String sql = "SELECT i.id, " + ORDER_KEY + " AS order_key, YEAR(" + UK_SUBMITTED + "), QUARTER(" + UK_SUBMITTED
+        String sql = "SELECT i.id, " + ORDER_KEY + " AS order_key, YEAR(" + UkTime.SUBMITTED + "), QUARTER("
+                + UkTime.SUBMITTED
                 + "),"
                 + " i.team_id, i.mode, i.interviewer_kind, i.respondent_name, i.social_worker_name,"
                 + " i.retention_action FROM interview i WHERE" + counted(filter, parameters);

@@ -9,7 +9,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,8 +39,6 @@ public class JpaThemingQuery implements ThemingQuery {
      */
     private static final String COUNTED_INTERVIEW = " i.organisation_id = ?1 AND i.status = 'SUBMITTED'"
             + " AND (i.retained_at IS NULL OR i.retention_action = 'ANONYMISE')";
-
-    private static final DateTimeFormatter LITERAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @PersistenceContext(unitName = "heard")
     private EntityManager em;
@@ -188,27 +185,16 @@ public class JpaThemingQuery implements ThemingQuery {
         if (quarters.isEmpty()) {
             return List.of();
         }
-        // The quarters as a derived table of literals the code itself wrote (never input), so
-        // that the database groups by UK quarters exactly, summer time included.
-        StringBuilder table = new StringBuilder();
-        for (Quarter quarter : quarters) {
-            if (table.length() > 0) {
-                table.append(" UNION ALL ");
-            }
-            table.append("SELECT ")
-                    .append(quarter.key())
-                    .append(" AS quarter_key, TIMESTAMP '")
-                    .append(LITERAL.format(utc(quarter.start())))
-                    .append("' AS from_at, TIMESTAMP '")
-                    .append(LITERAL.format(utc(quarter.end())))
-                    .append("' AS to_at");
-        }
-        List<Object[]> rows = em.createNativeQuery("SELECT g.theme_id, p.quarter_key, COUNT(DISTINCT g.interview_id)"
-                        + " FROM qa_theme_tag g JOIN interview i ON i.id = g.interview_id"
-                        + " JOIN (" + table + ") p ON i.submitted_at >= p.from_at AND i.submitted_at < p.to_at"
+        // Grouped by the UK quarter of submission, summer time included, within the
+        // quarters asked for (consecutive, oldest first).
+        List<Object[]> rows = em.createNativeQuery("SELECT g.theme_id, " + UkTime.SUBMITTED_QUARTER_KEY + ","
+                        + " COUNT(DISTINCT g.interview_id) FROM qa_theme_tag g JOIN interview i ON i.id = g.interview_id"
                         + " WHERE g.organisation_id = ?1 AND" + COUNTED_INTERVIEW
-                        + " GROUP BY g.theme_id, p.quarter_key")
+                        + " AND i.submitted_at >= ?2 AND i.submitted_at < ?3"
+                        + " GROUP BY g.theme_id, " + UkTime.SUBMITTED_QUARTER_KEY)
                 .setParameter(1, scope.organisationId())
+                .setParameter(2, utc(quarters.get(0).start()))
+                .setParameter(3, utc(quarters.get(quarters.size() - 1).end()))
                 .getResultList();
         return rows.stream()
                 .map(row -> new QuarterCount(number(row[0]), (int) number(row[1]), number(row[2])))

@@ -12,13 +12,14 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dashboard counts months in UK time with one SQL expression, {@link
- * JpaDashboardQuery#UK_SUBMITTED}: the stored UTC time, an hour later from March to
+ * The dashboard and the theme counts count months and quarters in UK time with one SQL
+ * expression, {@link
+ * UkTime#SUBMITTED}: the stored UTC time, an hour later from March to
  * September. This checks that rule against the zone's own rules, hour by hour.
  */
 class UkMonthRuleTest {
 
-    /** The rule of {@link JpaDashboardQuery#UK_SUBMITTED}, written in Java. */
+    /** The rule of {@link UkTime#SUBMITTED}, written in Java. */
     private static YearMonth ruleMonth(LocalDateTime utc) {
         int month = utc.getMonthValue();
         LocalDateTime shifted = month >= 3 && month <= 9 ? utc.plusHours(1) : utc;
@@ -38,8 +39,8 @@ class UkMonthRuleTest {
     @Test
     @DisplayName("The SQL expression is the rule: March to September, one hour")
     void expressionIsTheRule() {
-        assertTrue(JpaDashboardQuery.UK_SUBMITTED.contains("MONTH(i.submitted_at) BETWEEN 3 AND 9"));
-        assertTrue(JpaDashboardQuery.UK_SUBMITTED.contains("TIMESTAMPADD(HOUR, 1, i.submitted_at)"));
+        assertTrue(UkTime.SUBMITTED.contains("MONTH(i.submitted_at) BETWEEN 3 AND 9"));
+        assertTrue(UkTime.SUBMITTED.contains("TIMESTAMPADD(HOUR, 1, i.submitted_at)"));
         assertEquals(YearMonth.of(2026, Month.JULY), ruleMonth(LocalDateTime.of(2026, 6, 30, 23, 30)));
         assertEquals(YearMonth.of(2026, Month.OCTOBER), ruleMonth(LocalDateTime.of(2026, 10, 31, 23, 30)));
     }
