@@ -27,6 +27,14 @@ public final class TestData {
 
     private TestData() {}
 
+    /**
+     * The numbers of the references of stored interviews: counted, not drawn at random, so
+     * that two interviews of one organisation never get the same reference (the
+     * organisation's random code keeps organisations apart).
+     */
+    private static final java.util.concurrent.atomic.AtomicInteger REFERENCE_NUMBERS =
+            new java.util.concurrent.atomic.AtomicInteger(1000);
+
     /** A new organisation with a random code; returns it. */
     public static Org organisation(String name) {
         String code = randomLetters(6);
@@ -111,7 +119,7 @@ public final class TestData {
                 row.next();
                 scriptId = row.getLong(1);
             }
-            String reference = organisation.code() + "-2026-" + (1000 + RANDOM.nextInt(9000));
+            String reference = organisation.code() + "-2026-" + REFERENCE_NUMBERS.getAndIncrement();
             Timestamp started =
                     Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC).minusMinutes(40));
             Timestamp ended =

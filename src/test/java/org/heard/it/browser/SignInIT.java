@@ -151,7 +151,9 @@ class SignInIT extends BrowserTestBase {
                 .collect(Collectors.joining("; "));
         ExecutorService threads = Executors.newFixedThreadPool(16);
         try {
+            // HTTP/1.1, as browsers speak to Heard: no h2c upgrade, which the server may end with GOAWAY.
             HttpClient http = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
                     .executor(threads)
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .build();
