@@ -88,10 +88,14 @@ public class ConsentRegisterService {
      * Streams every matching row, newest first, to {@code sink} in batches, so
      * that memory stays constant however many rows match. The export is audited
      * before the first row is written.
+     * The audit event is committed in a transaction of its own before any row is
+     * read; the rows are then read outside any transaction, so that the export never
+     * holds the organisation's audit chain (which every audited write, such as an
+     * autosave, takes in turn) for the time it takes to stream.
      *
      * @return the number of rows written
      */
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public long export(ConsentRegisterFilter filter, Consumer<ConsentRegisterRow> sink) {
         Caller caller = supervision.supervisor();
         audit.record(AuditEntry.of(AuditAction.EXPORT_CONSENT_REGISTER)

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -29,6 +30,43 @@ import java.util.concurrent.atomic.AtomicReference;
  * was lost. Options are {@code --name value}; see docs/performance.md for all of them.
  */
 public final class Benchmark {
+
+    private static final Set<String> GENERATE_OPTIONS = Set.of(
+            "interviews",
+            "organisations",
+            "teams",
+            "interviewers",
+            "years",
+            "iterations",
+            "database",
+            "db-host",
+            "db-port",
+            "admin-user",
+            "admin-password",
+            "prefix",
+            "seed");
+
+    private static final Set<String> LOAD_OPTIONS = Set.of(
+            "database",
+            "interviewers",
+            "interviews",
+            "supervisors",
+            "analysts",
+            "analyst-path",
+            "duration",
+            "ramp",
+            "typing-pause-ms",
+            "saves",
+            "step-pause-ms",
+            "sign-in-each-interview",
+            "warmup",
+            "floor",
+            "floor-path",
+            "export",
+            "port",
+            "jvm",
+            "seed",
+            "db-url-extra");
 
     private Benchmark() {}
 
@@ -45,10 +83,25 @@ public final class Benchmark {
             boolean flag = i + 1 == args.length || args[i + 1].startsWith("--");
             options.put(name, flag ? "true" : args[++i]);
         }
-        switch (args[0]) {
-            case "generate" -> generate(new Options(options));
-            case "load" -> load(new Options(options));
-            default -> throw new IllegalArgumentException("Unknown command " + args[0]);
+        Set<String> known =
+                switch (args[0]) {
+                    case "generate" -> GENERATE_OPTIONS;
+                    case "load" -> LOAD_OPTIONS;
+                    default -> throw new IllegalArgumentException(
+                            "Unknown command " + args[0] + "; expected generate or load");
+                };
+        List<String> unknown = options.keySet().stream()
+                .filter(name -> !known.contains(name))
+                .sorted()
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("Unknown option(s) for " + args[0] + ": --"
+                    + String.join(", --", unknown) + "; the options are in docs/performance.md");
+        }
+        if (args[0].equals("generate")) {
+            generate(new Options(options));
+        } else {
+            load(new Options(options));
         }
     }
 
@@ -163,21 +216,24 @@ public final class Benchmark {
         }
         boolean floor = o.flag("floor");
         String floorPath = floor ? o.get("floor-path", "/resources/heard/js/session.js") : null;
+        int duration = o.integer("duration", 120);
         LoadDriver.Settings settings = new LoadDriver.Settings(
                 URI.create("http://127.0.0.1/"),
                 manifest.getProperty("staff.password"),
                 interviewerAccounts,
                 floor ? List.of() : accounts(manifest, "s1", 1, o.integer("supervisors", 0)),
                 floor ? List.of() : accounts(manifest, "qa1", 1, o.integer("analysts", 0)),
-                o.integer("interviews", interviewers * 2),
-                Duration.ofSeconds(o.integer("duration", 120)),
-                Duration.ofMillis(o.integer("typing-pause-ms", 2000)),
-                o.integer("saves", 3),
-                Duration.ofMillis(o.integer("step-pause-ms", 1000)),
+                o.integer("interviews", interviewers),
+                Duration.ofSeconds(duration),
+                Duration.ofMillis(o.integer("typing-pause-ms", 3000)),
+                o.integer("saves", 6),
+                Duration.ofMillis(o.integer("step-pause-ms", 3000)),
+                Duration.ofSeconds(o.integer("ramp", Math.min(30, duration / 4))),
                 o.get("analyst-path", "/qa/index.xhtml"),
                 floorPath,
-                o.flag("sign-in-once"),
+                !o.flag("sign-in-each-interview"),
                 Long.parseLong(o.get("seed", "7")));
+        LoadDriver.Settings warmup = warmup(settings, o.integer("warmup", 20));
         Map<String, String> env = Map.of(
                 "HEARD_DB_URL", manifest.getProperty("db.url") + o.get("db-url-extra", ""),
                 "HEARD_DB_USER", manifest.getProperty("db.user"),
@@ -227,6 +283,28 @@ public final class Benchmark {
                         heapBefore,
                         peak.get()));
             } else {
+                if (warmup != null) {
+                    LoadDriver.Result warm = new LoadDriver(withBase(warmup, server.base())).run();
+                    report.append(String.format(
+                            Locale.ROOT,
+                            "Warm-up (not counted): %d interviewers, %d supervisors, %d analysts; %d complete"
+                                    + " interviews, %d autosaves, %d errors in %.1f s%n",
+                            warmup.interviewers().size(),
+                            warmup.supervisors().size(),
+                            warmup.analysts().size(),
+                            warm.completedInterviews(),
+                            warm.autosaves(),
+                            warm.errors(),
+                            warm.elapsed().toMillis() / 1000.0));
+                    warm.errorSamples()
+                            .forEach(e ->
+                                    report.append("warm-up error: ").append(e).append('\n'));
+                    if (!floor) {
+                        report.append("Warm-up arrival check: ")
+                                .append(arrivals(manifest, warm))
+                                .append('\n');
+                    }
+                }
                 double serverCpu = BenchmarkServer.cpuSeconds(pid);
                 double dbCpu = db.isPresent() ? BenchmarkServer.cpuSeconds(db.get()) : 0;
                 AtomicReference<Double> peakHeap = new AtomicReference<>(0.0);
@@ -255,14 +333,9 @@ public final class Benchmark {
                 run.errorSamples()
                         .forEach(e -> report.append("error: ").append(e).append('\n'));
                 if (!floor) {
-                    try (Connection check = DriverManager.getConnection(
-                            manifest.getProperty("db.url"),
-                            manifest.getProperty("db.user"),
-                            manifest.getProperty("db.password"))) {
-                        report.append("Arrival check: ")
-                                .append(ArrivalCheck.check(check, run).summary())
-                                .append('\n');
-                    }
+                    report.append("Arrival check: ")
+                            .append(arrivals(manifest, run))
+                            .append('\n');
                 }
             }
         }
@@ -270,6 +343,44 @@ public final class Benchmark {
         Path out = Path.of("target", "benchmark", "report-" + System.currentTimeMillis() + ".txt");
         Files.writeString(out, report);
         System.out.println("Report written to " + out);
+    }
+
+    private static String arrivals(Properties manifest, LoadDriver.Result run) throws Exception {
+        try (Connection check = DriverManager.getConnection(
+                manifest.getProperty("db.url"), manifest.getProperty("db.user"), manifest.getProperty("db.password"))) {
+            return ArrivalCheck.check(check, run).summary();
+        }
+    }
+
+    /**
+     * A short run before the measured one, so that the figures are of a server whose code
+     * the JIT compiler has compiled (on two cores its compiler threads otherwise take most
+     * of a core for the first minutes): {@code interviews} quick interviews by at most as
+     * many interviewers, beside the same supervisors and analysts; 45 seconds of theirs
+     * when the run has no interviewers. Nothing of it is counted. Null for none.
+     */
+    private static LoadDriver.Settings warmup(LoadDriver.Settings s, int interviews) {
+        if (interviews <= 0) {
+            return null;
+        }
+        List<String> interviewers = s.interviewers()
+                .subList(0, Math.min(interviews, s.interviewers().size()));
+        return new LoadDriver.Settings(
+                s.base(),
+                s.password(),
+                interviewers,
+                s.supervisors(),
+                s.analysts(),
+                interviewers.isEmpty() ? 0 : interviews,
+                Duration.ofSeconds(interviewers.isEmpty() ? 45 : 120),
+                Duration.ofMillis(200),
+                2,
+                Duration.ofMillis(200),
+                Duration.ofSeconds(2),
+                s.analystPath(),
+                s.floorPath(),
+                true,
+                s.seed() + 1_000_000);
     }
 
     private static LoadDriver.Settings withBase(LoadDriver.Settings s, URI base) {
@@ -284,6 +395,7 @@ public final class Benchmark {
                 s.typingPause(),
                 s.savesPerAnswer(),
                 s.stepPause(),
+                s.ramp(),
                 s.analystPath(),
                 s.floorPath(),
                 s.signInOnce(),

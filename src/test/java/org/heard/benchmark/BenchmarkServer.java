@@ -42,6 +42,9 @@ final class BenchmarkServer implements AutoCloseable {
             Path microJar, Path war, Path workDir, int port, Map<String, String> env, List<String> jvmOptions)
             throws IOException, InterruptedException {
         Files.createDirectories(workDir);
+        // A fresh root every time: a root left by an earlier run still lists its deployment,
+        // so Payara Micro would deploy Heard twice and the cold start would count both.
+        deleteTree(workDir.resolve("payara-root"));
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -94,6 +97,17 @@ final class BenchmarkServer implements AutoCloseable {
         }
         process.destroy();
         throw new IOException("Heard did not answer within 4 minutes; see " + workDir.resolve("payara.log"));
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     URI base() {

@@ -44,7 +44,11 @@ public final class LoadDriver {
     private static final Pattern INTERVIEW_ID = Pattern.compile("(?:^|&)id=(\\d+)");
     private static final int QUESTIONS = 7;
 
-    /** Who takes part, at what pace, and the bounds of the run. */
+    /**
+     * Who takes part, at what pace, and the bounds of the run. The pauses are means: each
+     * pause is drawn between half and one and a half times its mean, so that virtual people
+     * do not move in step. The interviewers arrive spread evenly over {@code ramp}.
+     */
     public record Settings(
             URI base,
             String password,
@@ -56,6 +60,7 @@ public final class LoadDriver {
             Duration typingPause,
             int savesPerAnswer,
             Duration stepPause,
+            Duration ramp,
             String analystPath,
             String floorPath,
             boolean signInOnce,
@@ -161,6 +166,7 @@ public final class LoadDriver {
     private final Settings settings;
     private final Result result = new Result();
     private final AtomicInteger started = new AtomicInteger();
+    private long begin;
     private long deadline;
     private long hardDeadline;
 
@@ -173,17 +179,24 @@ public final class LoadDriver {
 
     /** Runs every virtual person until the interviews are done or the time is up; never longer. */
     public Result run() throws InterruptedException {
-        long begin = System.nanoTime();
+        begin = System.nanoTime();
         deadline = begin + settings.duration().toNanos();
-        hardDeadline = deadline + Duration.ofSeconds(60).toNanos();
+        // Interviews under way may finish: at least a minute, or twice the length of one at this pace.
+        hardDeadline = deadline
+                + Math.max(
+                        Duration.ofSeconds(60).toNanos(), 2 * interviewLength().toNanos());
         List<Thread> threads = new ArrayList<>();
         CountDownLatch done = new CountDownLatch(settings.interviewers().size()
                 + settings.supervisors().size()
                 + settings.analysts().size());
         int n = 0;
+        int interviewers = settings.interviewers().size();
         for (String username : settings.interviewers()) {
-            long seed = settings.seed() + n++;
+            long seed = settings.seed() + n;
+            Duration arrival = settings.ramp().multipliedBy(n).dividedBy(Math.max(1, interviewers));
+            n++;
             threads.add(person("interviewer-" + n, done, () -> {
+                pause(arrival);
                 if (settings.floorPath() != null) {
                     floorInterviews(new SplittableRandom(seed));
                 } else {
@@ -196,7 +209,8 @@ public final class LoadDriver {
             threads.add(person("supervisor-" + n, done, () -> register(username, new SplittableRandom(seed))));
         }
         for (String username : settings.analysts()) {
-            threads.add(person("analyst-" + n++, done, () -> analyst(username)));
+            long seed = settings.seed() + n++;
+            threads.add(person("analyst-" + n, done, () -> analyst(username, new SplittableRandom(seed))));
         }
         threads.forEach(Thread::start);
         long waitMillis = Duration.ofNanos(hardDeadline - System.nanoTime()).toMillis() + 30_000;
@@ -206,6 +220,15 @@ public final class LoadDriver {
         }
         result.elapsed = Duration.ofNanos(System.nanoTime() - begin);
         return result;
+    }
+
+    /** How long one interview takes at the settings' pace, the server's time aside. */
+    Duration interviewLength() {
+        long steps = 2 + QUESTIONS + 2;
+        long typing = 1 + (long) QUESTIONS * Math.max(1, settings.savesPerAnswer());
+        return settings.stepPause()
+                .multipliedBy(steps)
+                .plus(settings.typingPause().multipliedBy(typing));
     }
 
     private interface Journey {
@@ -248,6 +271,20 @@ public final class LoadDriver {
 
     private void record(String name, long startNanos) {
         result.histogram(name).recordValue(Math.max(1, (System.nanoTime() - startNanos) / 1000));
+    }
+
+    /** Also by minute of the run, to show how latency moves as the server warms up or fills. */
+    private void recordTimeline(String name, long startNanos) {
+        long minute = 1 + Duration.ofNanos(startNanos - begin).toMinutes();
+        record(String.format(Locale.ROOT, "%s.minute-%02d", name, minute), startNanos);
+    }
+
+    /** A pause of about {@code mean}: between half and one and a half times it. */
+    private void think(Duration mean, SplittableRandom random) throws InterruptedException {
+        long nanos = mean.toNanos();
+        if (nanos > 0) {
+            pause(Duration.ofNanos(nanos / 2 + random.nextLong(nanos + 1)));
+        }
     }
 
     /**
@@ -300,6 +337,7 @@ public final class LoadDriver {
         WebUser.Page page = user.post(form.action(), form.pressing(button), Map.of());
         record("step", t);
         record("step." + name, t);
+        recordTimeline("step", t);
         if (page.status() != 200 || !page.path().endsWith(expectedPath)) {
             throw new IOException(
                     "Step " + name + " ended on " + page.status() + " " + page.path() + " instead of " + expectedPath);
@@ -318,7 +356,7 @@ public final class LoadDriver {
         start.choose("start:mode", random.nextBoolean() ? "TELEPHONE" : "IN_PERSON")
                 .choose("start:respondent", "PARENT")
                 .choose("start:team", start.firstChoice("start:team"));
-        pause(settings.stepPause());
+        think(settings.stepPause(), random);
         WebUser.Page statement = step(user, "start", start, "start:begin", "/interviewer/interview/statement.xhtml");
         Matcher id = INTERVIEW_ID.matcher(statement.query());
         if (!id.find()) {
@@ -330,7 +368,7 @@ public final class LoadDriver {
                 .set("consent:read", "on")
                 .choose("consent:choice", "ANONYMOUS")
                 .choose("consent:agreed", "true");
-        pause(settings.stepPause());
+        think(settings.stepPause(), random);
         WebUser.Page page = step(user, "statement", consent, "consent:record", "/interviewer/interview/question.xhtml");
 
         for (int q = 1; q <= QUESTIONS; q++) {
@@ -341,14 +379,15 @@ public final class LoadDriver {
         if (offered != null) {
             support.set(offered.attr("name"), "on");
         }
-        pause(settings.stepPause());
+        think(settings.stepPause(), random);
         page = step(user, "support", support, "support:next", "/interviewer/interview/check.xhtml");
         WebUser.Form submit = WebUser.form(page, "submit");
-        pause(settings.stepPause());
+        think(settings.stepPause(), random);
         long s = System.nanoTime();
         WebUser.Page after = user.post(submit.action(), submit.pressing("submit:submitInterview"), Map.of());
         record("step", s);
         record("step.submit", s);
+        recordTimeline("step", s);
         if (after.status() != 200 || after.path().endsWith("/check.xhtml")) {
             throw new IOException(
                     "Submitting interview " + interviewId + " ended on " + after.status() + " " + after.path());
@@ -384,7 +423,7 @@ public final class LoadDriver {
                         .append(value);
             }
             json.append("}}");
-            pause(settings.typingPause());
+            think(settings.typingPause(), random);
             long t = System.nanoTime();
             HttpResponse<String> saved = user.putJson(api + "/ratings", json.toString());
             record("autosave.ratings", t);
@@ -403,12 +442,13 @@ public final class LoadDriver {
         int saves = Math.max(1, settings.savesPerAnswer());
         for (int k = 1; k <= saves; k++) {
             String typed = text.substring(0, Math.max(1, text.length() * k / saves));
-            pause(settings.typingPause());
+            think(settings.typingPause(), random);
             String body = "{\"text\":" + json(typed) + ",\"declined\":false,\"note\":null,\"version\":"
                     + (version == null ? "null" : version) + "}";
             long t = System.nanoTime();
             HttpResponse<String> saved = user.putJson(api + "/answer", body);
             record("autosave", t);
+            recordTimeline("autosave", t);
             if (saved.statusCode() != 200) {
                 throw new IOException("Autosave of interview " + interviewId + " question " + q + " refused: "
                         + saved.statusCode() + " "
@@ -425,7 +465,7 @@ public final class LoadDriver {
                     .put(q, typed);
         }
         form.set("answer:text", text).set("answer:version", String.valueOf(version));
-        pause(settings.stepPause());
+        think(settings.stepPause(), random);
         String next = q < QUESTIONS ? "/interviewer/interview/question.xhtml" : "/interviewer/interview/support.xhtml";
         WebUser.Page after = step(user, "question", form, "answer:next", next);
         result.answers.get(interviewId).put(q, text);
@@ -438,25 +478,25 @@ public final class LoadDriver {
         while (mayStartInterview()) {
             floor(user, "sign-in");
             floor(user, "page.start");
-            pause(settings.stepPause());
+            think(settings.stepPause(), random);
             floor(user, "step");
-            pause(settings.stepPause());
+            think(settings.stepPause(), random);
             floor(user, "step");
             for (int q = 1; q <= QUESTIONS; q++) {
                 if (q == 2) {
-                    pause(settings.typingPause());
+                    think(settings.typingPause(), random);
                     floor(user, "autosave.ratings");
                 }
                 for (int k = 0; k < Math.max(1, settings.savesPerAnswer()); k++) {
-                    pause(settings.typingPause());
+                    think(settings.typingPause(), random);
                     floor(user, "autosave");
                 }
-                pause(settings.stepPause());
+                think(settings.stepPause(), random);
                 floor(user, "step");
             }
-            pause(settings.stepPause());
+            think(settings.stepPause(), random);
             floor(user, "step");
-            pause(settings.stepPause());
+            think(settings.stepPause(), random);
             floor(user, "step");
             result.completed.incrementAndGet();
             random.nextInt();
@@ -467,6 +507,9 @@ public final class LoadDriver {
         long t = System.nanoTime();
         WebUser.Page page = user.get(settings.floorPath());
         record(name, t);
+        if (name.equals("step") || name.equals("autosave")) {
+            recordTimeline(name, t);
+        }
         if (page.status() != 200) {
             error("floor", "status " + page.status());
         }
@@ -484,7 +527,7 @@ public final class LoadDriver {
                 error(username, "register answered " + page.status() + " " + page.path());
                 continue;
             }
-            pause(settings.stepPause());
+            think(settings.stepPause(), random);
             WebUser.Form table = WebUser.form(page, "register");
             Map<String, String> paging = table.fields();
             String records = "register:records";
@@ -498,7 +541,7 @@ public final class LoadDriver {
             paging.put(records + "_skipChildren", "true");
             paging.put(records + "_encodeFeature", "true");
             ajax(user, username, "register.page", table.action(), paging);
-            pause(settings.stepPause());
+            think(settings.stepPause(), random);
             WebUser.Form filters = WebUser.form(page, "filters")
                     .choose("filters:choice", "ANONYMOUS")
                     .choose("filters:outcome", "AGREED");
@@ -509,7 +552,7 @@ public final class LoadDriver {
             filtered.put("jakarta.faces.partial.render", "filters register");
             filtered.put("filters:apply", "filters:apply");
             ajax(user, username, "register.filter", filters.action(), filtered);
-            pause(settings.stepPause());
+            think(settings.stepPause(), random);
         }
     }
 
@@ -531,7 +574,7 @@ public final class LoadDriver {
         }
     }
 
-    private void analyst(String username) throws Exception {
+    private void analyst(String username, SplittableRandom random) throws Exception {
         WebUser user = signIn(username, settings.analystPath());
         while (timeLeft() && !interviewersDone()) {
             long t = System.nanoTime();
@@ -541,7 +584,7 @@ public final class LoadDriver {
                     || !page.path().equals(user.resolve(settings.analystPath()).getPath())) {
                 error(username, "analyst page answered " + page.status() + " " + page.path());
             }
-            pause(settings.stepPause());
+            think(settings.stepPause(), random);
         }
     }
 
@@ -562,6 +605,7 @@ public final class LoadDriver {
                 Duration.ofMinutes(5),
                 Duration.ZERO,
                 1,
+                Duration.ZERO,
                 Duration.ZERO,
                 "/qa/index.xhtml",
                 null,

@@ -82,6 +82,7 @@ class WebUserTest {
                         Duration.ZERO,
                         1,
                         Duration.ZERO,
+                        Duration.ZERO,
                         "/qa/index.xhtml",
                         null,
                         false,

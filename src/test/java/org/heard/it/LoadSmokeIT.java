@@ -97,6 +97,7 @@ class LoadSmokeIT {
                         Duration.ofMillis(150),
                         2,
                         Duration.ofMillis(50),
+                        Duration.ofMillis(500),
                         "/qa/index.xhtml",
                         null,
                         false,

@@ -85,7 +85,10 @@ public class JpaConsentRegisterQuery extends OrganisationScopedRepository<Interv
         Map<String, Object> parameters = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder(where(filter, startsFrom, startsBefore, parameters));
         if (afterStartedAt != null && afterId != null) {
-            where.append(" AND (i.startedAt < :afterStarted OR (i.startedAt = :afterStarted AND i.id < :afterId))");
+            // The bound on startedAt alone lets the database start the range scan of the
+            // index at the last row written, instead of reading the index from its newest end
+            // for every batch; the second condition then skips that row and its equals.
+            where.append(" AND i.startedAt <= :afterStarted" + " AND (i.startedAt < :afterStarted OR i.id < :afterId)");
             parameters.put("afterStarted", afterStartedAt);
             parameters.put("afterId", afterId);
         }

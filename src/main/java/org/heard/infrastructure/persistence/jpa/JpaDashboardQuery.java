@@ -6,7 +6,12 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.heard.application.DashboardFilter;
 import org.heard.application.DashboardQuery;
 import org.heard.domain.model.interview.Interview;
@@ -46,27 +51,55 @@ public class JpaDashboardQuery extends OrganisationScopedRepository<Interview> i
 
     @Override
     public List<RatingCount> ratingCounts(DashboardFilter filter) {
+        // Counted by statement from the two covering indexes alone (no join to the script);
+        // the few statements are then placed by question and position, and the counts of
+        // statements that share a place (in different versions of the script) are added up.
         List<Object> parameters = new ArrayList<>();
         String sql = "SELECT i.team_id, YEAR(" + UkTime.SUBMITTED + "), QUARTER(" + UkTime.SUBMITTED
-                + "), q.number, s.position,"
-                + " r.value, COUNT(*) FROM interview i"
+                + "), r.statement_id, r.value, COUNT(*) FROM interview i"
                 + " JOIN answer_rating r ON r.interview_id = i.id"
-                + " JOIN script_rating_statement s ON s.id = r.statement_id"
-                + " JOIN script_question q ON q.id = s.question_id"
-                + " WHERE" + counted(filter, parameters) + " AND r.value IS NOT NULL AND q.kind = 'RATINGS'"
+                + " WHERE" + counted(filter, parameters) + " AND r.value IS NOT NULL"
                 + " GROUP BY i.team_id, YEAR(" + UkTime.SUBMITTED + "), QUARTER(" + UkTime.SUBMITTED
-                + "), q.number, s.position,"
-                + " r.value";
-        return rows(sql, parameters).stream()
-                .map(row -> new RatingCount(
-                        id(row[0]),
-                        integer(row[1]),
-                        integer(row[2]),
-                        integer(row[3]),
-                        integer(row[4]),
-                        integer(row[5]),
-                        number(row[6])))
+                + "), r.statement_id, r.value";
+        List<Object[]> counts = rows(sql, parameters);
+        Map<Long, int[]> places = statementPlaces(
+                counts.stream().map(row -> number(row[3])).collect(Collectors.toCollection(TreeSet::new)));
+        Map<RatingCount, Long> merged = new LinkedHashMap<>();
+        for (Object[] row : counts) {
+            int[] place = places.get(number(row[3]));
+            if (place == null) {
+                continue;
+            }
+            RatingCount key = new RatingCount(
+                    id(row[0]), integer(row[1]), integer(row[2]), place[0], place[1], integer(row[4]), 0);
+            merged.merge(key, number(row[5]), Long::sum);
+        }
+        return merged.entrySet().stream()
+                .map(e -> new RatingCount(
+                        e.getKey().teamId(),
+                        e.getKey().year(),
+                        e.getKey().quarter(),
+                        e.getKey().question(),
+                        e.getKey().position(),
+                        e.getKey().value(),
+                        e.getValue()))
                 .toList();
+    }
+
+    /** Statement id → {question number, position} of rating statements of questions of ratings. */
+    private Map<Long, int[]> statementPlaces(Collection<Long> statementIds) {
+        if (statementIds.isEmpty()) {
+            return Map.of();
+        }
+        String sql = "SELECT s.id, q.number, s.position FROM script_rating_statement s"
+                + " JOIN script_question q ON q.id = s.question_id"
+                + " WHERE q.kind = 'RATINGS' AND s.id IN ("
+                + String.join(", ", Collections.nCopies(statementIds.size(), "?")) + ")";
+        Map<Long, int[]> places = new HashMap<>();
+        for (Object[] row : rows(sql, new ArrayList<>(statementIds))) {
+            places.put(number(row[0]), new int[] {integer(row[1]), integer(row[2])});
+        }
+        return places;
     }
 
     @Override
