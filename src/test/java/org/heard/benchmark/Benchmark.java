@@ -233,7 +233,7 @@ public final class Benchmark {
                 floorPath,
                 !o.flag("sign-in-each-interview"),
                 Long.parseLong(o.get("seed", "7")));
-        LoadDriver.Settings warmup = warmup(settings, o.integer("warmup", 20));
+        LoadDriver.Settings warmup = warmup(settings, o.integer("warmup", 50));
         Map<String, String> env = Map.of(
                 "HEARD_DB_URL", manifest.getProperty("db.url") + o.get("db-url-extra", ""),
                 "HEARD_DB_USER", manifest.getProperty("db.user"),
