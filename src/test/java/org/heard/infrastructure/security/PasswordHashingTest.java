@@ -61,6 +61,15 @@ class PasswordHashingTest {
 
     private final ExecutorService pool = Executors.newFixedThreadPool(4);
 
+    private final GatedHash gated = new GatedHash();
+
+    /** Hashing with this many hashes at once, whose hashes then wait for the test to open the gate. */
+    private PasswordHashing withGateClosed(int concurrentHashes) {
+        PasswordHashing hashing = new PasswordHashing(gated, 1000, concurrentHashes);
+        gated.gate = new CountDownLatch(1);
+        return hashing;
+    }
+
     @AfterEach
     void stop() {
         pool.shutdownNow();
@@ -69,9 +78,7 @@ class PasswordHashingTest {
     @Test
     @DisplayName("with one hash at a time, a second sign-in waits until the first hash is done")
     void secondHashWaitsForTheFirst() throws Exception {
-        GatedHash gated = new GatedHash();
-        PasswordHashing hashing = new PasswordHashing(gated, 1000, 1);
-        gated.gate = new CountDownLatch(1);
+        PasswordHashing hashing = withGateClosed(1);
 
         CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> hashing.hash("first"), pool);
         awaitTrue(() -> gated.running.get() == 1);
@@ -92,9 +99,7 @@ class PasswordHashingTest {
     @Test
     @DisplayName("no more hashes run at once than configured, and every result comes back unchanged")
     void boundHoldsUnderManyCallers() throws Exception {
-        GatedHash gated = new GatedHash();
-        PasswordHashing hashing = new PasswordHashing(gated, 1000, 2);
-        gated.gate = new CountDownLatch(1);
+        PasswordHashing hashing = withGateClosed(2);
 
         CompletableFuture<?>[] calls = new CompletableFuture<?>[8];
         for (int i = 0; i < calls.length; i++) {
