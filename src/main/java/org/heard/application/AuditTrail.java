@@ -51,9 +51,16 @@ public class AuditTrail {
                 e -> byChain.computeIfAbsent(chainOf(e), c -> new ArrayList<>()).add(e));
         byChain.keySet().stream().sorted().forEach(chainId -> {
             AuditChain head = repository.lockChain(chainId);
-            for (AuditEntry entry : byChain.get(chainId)) {
-                AuditEvent event = seal.seal(head, entry, clock.instant(), requestId);
-                repository.store(event);
+            List<AuditEntry> chainEntries = byChain.get(chainId);
+            List<AuditEvent> events = new ArrayList<>(chainEntries.size());
+            for (AuditEntry entry : chainEntries) {
+                events.add(seal.seal(head, entry, clock.instant(), requestId));
+            }
+            // One write for all of them, while the head is locked: the values need the events' ids.
+            repository.store(events);
+            for (int i = 0; i < events.size(); i++) {
+                AuditEntry entry = chainEntries.get(i);
+                AuditEvent event = events.get(i);
                 if (!entry.isDigestOnly()) {
                     storeValue(event, AuditSlot.OLD, entry.getOldValue());
                     storeValue(event, AuditSlot.NEW, entry.getNewValue());

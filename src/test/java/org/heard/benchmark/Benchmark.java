@@ -307,13 +307,15 @@ public final class Benchmark {
                 }
                 double serverCpu = BenchmarkServer.cpuSeconds(pid);
                 double dbCpu = db.isPresent() ? BenchmarkServer.cpuSeconds(db.get()) : 0;
-                AtomicReference<Double> peakHeap = new AtomicReference<>(0.0);
+                long gcMark = server.gcLogMark();
                 AtomicReference<Double> peakRss = new AtomicReference<>(0.0);
-                Thread sampler = sampler(pid, peakHeap, peakRss);
+                Thread sampler = rssSampler(pid, peakRss);
                 LoadDriver.Result run = new LoadDriver(withBase(settings, server.base())).run();
                 sampler.interrupt();
                 sampler.join();
                 double serverUsed = BenchmarkServer.cpuSeconds(pid) - serverCpu;
+                BenchmarkServer.GcActivity gc = server.collectionsSince(gcMark);
+                double heapAtEnd = BenchmarkServer.heapUsedMiB(pid);
                 double dbUsed = db.isPresent() ? BenchmarkServer.cpuSeconds(db.get()) - dbCpu : Double.NaN;
                 report.append(run.table());
                 int done = Math.max(1, run.completedInterviews());
@@ -327,8 +329,12 @@ public final class Benchmark {
                         dbUsed / done));
                 report.append(String.format(
                         Locale.ROOT,
-                        "Under load: peak heap used %.0f MiB, peak RSS %.0f MiB%n",
-                        peakHeap.get(),
+                        "Under load: peak heap used %.0f MiB (just before a collection; at most %.0f MiB"
+                                + " just after one; %d collections; %.0f MiB at the end), peak RSS %.0f MiB%n",
+                        Math.max(gc.peakBeforeMiB(), heapAtEnd),
+                        gc.peakAfterMiB(),
+                        gc.count(),
+                        heapAtEnd,
                         peakRss.get()));
                 run.errorSamples()
                         .forEach(e -> report.append("error: ").append(e).append('\n'));
@@ -402,7 +408,31 @@ public final class Benchmark {
                 s.seed());
     }
 
-    /** Samples the server's heap (and RSS) every two seconds until interrupted, keeping the peaks. */
+    /** Samples the server's resident memory every two seconds until interrupted, keeping the peak. */
+    private static Thread rssSampler(long pid, AtomicReference<Double> rss) {
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        while (!Thread.currentThread().isInterrupted()) {
+                            rss.accumulateAndGet(BenchmarkServer.rssMiB(pid), Math::max);
+                            java.util.concurrent.locks.LockSupport.parkNanos(
+                                    Duration.ofSeconds(2).toNanos());
+                        }
+                    } catch (IOException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "bench-rss-sampler");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    /**
+     * Samples the server's heap with {@code jcmd} (and RSS) every two seconds until
+     * interrupted, keeping the peaks: for the export, a single request, where the samples'
+     * own processor time cannot slow interactive requests.
+     */
     private static Thread sampler(long pid, AtomicReference<Double> heap, AtomicReference<Double> rss) {
         Thread thread = new Thread(
                 () -> {

@@ -21,21 +21,29 @@ import java.util.regex.Pattern;
 /**
  * Heard on Payara Micro for a benchmark run: always {@code --nocluster}, on a loopback
  * port, with the benchmark database's settings. Measures the cold start (launch until
- * the sign-in page answers) and reads the process's CPU time, resident memory and Java
- * heap from {@code /proc} and {@code jcmd}.
+ * the sign-in page answers) and reads the process's CPU time and resident memory from
+ * {@code /proc}, its Java heap from {@code jcmd} at single moments and from its GC log
+ * ({@code -Xlog:gc}, {@code gc.log} beside {@code payara.log}) over a run: a sampler that
+ * started {@code jcmd}, itself a JVM, every few seconds would take the server's processor
+ * during the very run it measures.
  */
 final class BenchmarkServer implements AutoCloseable {
 
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
 
+    /** A collection in the unified GC log: heap used before and after it, and the heap's size. */
+    private static final Pattern COLLECTION = Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
+
     private final Process process;
     private final URI base;
     private final Duration coldStart;
+    private final Path gcLog;
 
-    private BenchmarkServer(Process process, URI base, Duration coldStart) {
+    private BenchmarkServer(Process process, URI base, Duration coldStart, Path gcLog) {
         this.process = process;
         this.base = base;
         this.coldStart = coldStart;
+        this.gcLog = gcLog;
     }
 
     static BenchmarkServer start(
@@ -45,9 +53,12 @@ final class BenchmarkServer implements AutoCloseable {
         // A fresh root every time: a root left by an earlier run still lists its deployment,
         // so Payara Micro would deploy Heard twice and the cold start would count both.
         deleteTree(workDir.resolve("payara-root"));
+        Path gcLog = workDir.resolve("gc.log");
+        Files.deleteIfExists(gcLog);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
+        command.add("-Xlog:gc:file=" + gcLog);
         command.addAll(List.of(
                 "-jar",
                 microJar.toString(),
@@ -88,7 +99,7 @@ final class BenchmarkServer implements AutoCloseable {
                                 .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (answer.statusCode() == 200) {
-                    return new BenchmarkServer(process, base, Duration.ofNanos(System.nanoTime() - begin));
+                    return new BenchmarkServer(process, base, Duration.ofNanos(System.nanoTime() - begin), gcLog);
                 }
             } catch (IOException notYet) {
                 // not listening yet
@@ -120,6 +131,52 @@ final class BenchmarkServer implements AutoCloseable {
 
     long pid() {
         return process.pid();
+    }
+
+    /** Where the GC log ends now: {@link #collectionsSince} reads what is written after it. */
+    long gcLogMark() throws IOException {
+        return Files.exists(gcLog) ? Files.size(gcLog) : 0;
+    }
+
+    /** The collections logged since {@code mark}. */
+    GcActivity collectionsSince(long mark) throws IOException {
+        if (!Files.exists(gcLog)) {
+            return GcActivity.NONE;
+        }
+        byte[] log = Files.readAllBytes(gcLog);
+        int from = (int) Math.min(mark, log.length);
+        return GcActivity.of(new String(log, from, log.length - from, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The collections of part of a GC log: how many, and the most heap in use just before
+     * one (the peak, garbage included) and just after one (what survived), in MiB.
+     */
+    record GcActivity(int count, double peakBeforeMiB, double peakAfterMiB) {
+
+        static final GcActivity NONE = new GcActivity(0, 0, 0);
+
+        static GcActivity of(String log) {
+            int count = 0;
+            double before = 0;
+            double after = 0;
+            Matcher m = COLLECTION.matcher(log);
+            while (m.find()) {
+                count++;
+                before = Math.max(before, mib(m.group(1), m.group(2)));
+                after = Math.max(after, mib(m.group(3), m.group(4)));
+            }
+            return new GcActivity(count, before, after);
+        }
+
+        private static double mib(String amount, String unit) {
+            double value = Long.parseLong(amount);
+            return switch (unit) {
+                case "K" -> value / 1024;
+                case "G" -> value * 1024;
+                default -> value;
+            };
+        }
     }
 
     @Override

@@ -12,14 +12,20 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.heard.application.AnswerConflictException;
+import org.heard.application.AuditTrail;
+import org.heard.application.AuditVerification;
 import org.heard.application.Caller;
 import org.heard.application.InterviewHistoryService;
 import org.heard.application.InterviewService;
 import org.heard.application.NotFoundException;
 import org.heard.domain.model.audit.AuditAction;
+import org.heard.domain.model.audit.AuditEvent;
+import org.heard.domain.model.audit.AuditSlot;
 import org.heard.domain.model.interview.Answer;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewMode;
@@ -64,9 +70,15 @@ class InterviewServiceIT {
     @Inject
     private InterviewHistoryService history;
 
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private SqlStatementCounter counter;
+
     @Deployment
     static WebArchive deployment() {
-        return Deployments.heardWithTestData();
+        return Deployments.heardWithTestData().addClass(SqlStatementCounter.class);
     }
 
     @BeforeEach
@@ -162,6 +174,42 @@ class InterviewServiceIT {
         assertThrows(
                 InterviewRuleException.class,
                 () -> interviews.saveAnswer(interview.getId(), 1, "too late", false, null, null));
+    }
+
+    @Test
+    @DisplayName("A step's audit events are sealed in order under one locking read of the chain head")
+    void auditEventsUnderOneLock() {
+        interviews.start(InterviewMode.TELEPHONE, Respondent.PARENT, westTeam);
+        Interview[] started = new Interview[1];
+        List<String> sql = counter.statements(
+                () -> started[0] = interviews.start(InterviewMode.IN_PERSON, Respondent.CARER, westTeam));
+
+        List<String> onHead = sql.stream()
+                .filter(s -> s.toLowerCase(Locale.ROOT).contains("audit_chain"))
+                .toList();
+        assertEquals(2, onHead.size(), "the locking read and the head's update: " + onHead);
+        assertTrue(onHead.get(0).toUpperCase(Locale.ROOT).contains("FOR UPDATE"), onHead.get(0));
+        assertTrue(onHead.get(1).toUpperCase(Locale.ROOT).startsWith("UPDATE"), onHead.get(1));
+        assertEquals(
+                7,
+                sql.stream()
+                        .filter(s -> s.toUpperCase(Locale.ROOT).startsWith("INSERT INTO AUDIT_EVENT"))
+                        .count());
+        List<AuditEvent> events = audit.eventsOfInterview(started[0].getId());
+        assertEquals(7, events.size());
+        for (int i = 1; i < events.size(); i++) {
+            assertEquals(events.get(i - 1).getSeq() + 1, events.get(i).getSeq(), "consecutive in the chain");
+        }
+        assertEquals(7, events.stream().map(AuditEvent::getId).distinct().count(), "each event has its own row");
+        assertEquals(
+                "IN_PERSON",
+                audit.values(events)
+                        .get(events.get(1).getId())
+                        .get(AuditSlot.NEW)
+                        .getValue(),
+                "each event keeps its own value");
+        AuditVerification verification = audit.verify(west.id());
+        assertTrue(verification.isIntact(), verification.summary());
     }
 
     @Test

@@ -3,7 +3,10 @@ package org.heard.it;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.eclipse.persistence.internal.databaseaccess.DatabaseCall;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
 import org.eclipse.persistence.sessions.server.Server;
@@ -21,11 +24,19 @@ public class SqlStatementCounter {
 
     /** How many SQL statements {@code work} sent. */
     public long count(Runnable work) {
-        AtomicLong statements = new AtomicLong();
+        return statements(work).size();
+    }
+
+    /** The SQL of the statements {@code work} sent, in order (parameters as placeholders). */
+    public List<String> statements(Runnable work) {
+        List<String> statements = Collections.synchronizedList(new ArrayList<>());
         SessionEventAdapter listener = new SessionEventAdapter() {
             @Override
             public void preExecuteCall(SessionEvent event) {
-                statements.incrementAndGet();
+                statements.add(
+                        event.getCall() instanceof DatabaseCall call
+                                ? call.getSQLString()
+                                : String.valueOf(event.getCall()));
             }
         };
         Server server = factory.unwrap(Server.class);
@@ -35,6 +46,6 @@ public class SqlStatementCounter {
         } finally {
             server.getEventManager().removeListener(listener);
         }
-        return statements.get();
+        return List.copyOf(statements);
     }
 }

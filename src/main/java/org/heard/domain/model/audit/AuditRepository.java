@@ -17,7 +17,8 @@ public interface AuditRepository {
     /** The chain's head without locking, or null if the chain has no events. */
     AuditChain head(long chainId);
 
-    void store(AuditEvent event);
+    /** Inserts the events, in order; each has its id when this returns. */
+    void store(List<AuditEvent> events);
 
     void store(AuditValue value);
 
