@@ -98,6 +98,7 @@ class EmbeddedQuickStartIT {
             ProcessBuilder builder = new ProcessBuilder(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-XX:TieredStopAtLevel=1",
+                    "-XX:ReservedCodeCacheSize=240m",
                     "-XX:+UseSerialGC",
                     "-jar",
                     System.getProperty("payara.microJar"),
