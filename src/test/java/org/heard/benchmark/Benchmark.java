@@ -66,7 +66,8 @@ public final class Benchmark {
             "port",
             "jvm",
             "seed",
-            "db-url-extra");
+            "db-url-extra",
+            "launch");
 
     private Benchmark() {}
 
@@ -189,6 +190,14 @@ public final class Benchmark {
                 result.interviews() / Math.max(0.001, result.took().toMillis() / 1000.0));
     }
 
+    private static BenchmarkServer.Launch launch(String name) {
+        return switch (name) {
+            case "prepared" -> BenchmarkServer.Launch.PREPARED;
+            case "jar" -> BenchmarkServer.Launch.JAR;
+            default -> throw new IllegalArgumentException("--launch is prepared or jar, not " + name);
+        };
+    }
+
     private static List<String> accounts(Properties manifest, String suffix, int perOrganisation, int wanted) {
         List<String> accounts = new ArrayList<>();
         int organisations = Integer.parseInt(manifest.getProperty("organisations"));
@@ -248,7 +257,9 @@ public final class Benchmark {
                 .append(machine())
                 .append('\n');
         report.append("Options: ").append(new java.util.TreeMap<>(o.values())).append('\n');
+        BenchmarkServer.Launch launch = launch(o.get("launch", "prepared"));
         try (BenchmarkServer server = BenchmarkServer.start(
+                launch,
                 Path.of(System.getProperty("payara.microJar", "target/payara-micro.jar")),
                 Path.of(System.getProperty("heard.war", "target/heard.war")),
                 Path.of("target", "benchmark", "server"),
@@ -256,6 +267,13 @@ public final class Benchmark {
                 env,
                 jvm)) {
             long pid = server.pid();
+            report.append(
+                    launch == BenchmarkServer.Launch.PREPARED
+                            ? String.format(
+                                    Locale.ROOT,
+                                    "Launch: from a prepared root (payara/prepare-root.sh, %.1f s before the launch)%n",
+                                    server.preparation().toMillis() / 1000.0)
+                            : "Launch: java -jar payara-micro.jar --deploy heard.war\n");
             report.append(String.format(
                     Locale.ROOT,
                     "Cold start %.1f s; at rest RSS %.0f MiB, heap used %.0f MiB%n",

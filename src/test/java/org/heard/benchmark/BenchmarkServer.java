@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * Heard on Payara Micro for a benchmark run: always {@code --nocluster}, on a loopback
- * port, with the benchmark database's settings. Measures the cold start (launch until
- * the sign-in page answers) and reads the process's CPU time and resident memory from
+ * port, with the benchmark database's settings, launched as {@link Launch} says. Measures
+ * the cold start (launch until the sign-in page answers) and reads the process's CPU time and resident memory from
  * {@code /proc}, its Java heap from {@code jcmd} at single moments and from its GC log
  * ({@code -Xlog:gc}, {@code gc.log} beside {@code payara.log}) over a run: a sampler that
  * started {@code jcmd}, itself a JVM, every few seconds would take the server's processor
@@ -34,47 +34,77 @@ final class BenchmarkServer implements AutoCloseable {
     /** A collection in the unified GC log: heap used before and after it, and the heap's size. */
     private static final Pattern COLLECTION = Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
 
+    /** How Payara Micro is launched: the two launches of docs/configuration.md. */
+    enum Launch {
+        /**
+         * From a root prepared by {@code payara/prepare-root.sh} (launcher, Heard deployed,
+         * class-data-sharing archive), prepared before the launch and not counted in the cold
+         * start; {@code -Xshare:on}, so that a start without the archive fails instead of being
+         * measured as one with it.
+         */
+        PREPARED,
+        /** {@code java -jar payara-micro.jar --deploy heard.war} into a fresh root. */
+        JAR
+    }
+
     private final Process process;
     private final URI base;
     private final Duration coldStart;
+    private final Duration preparation;
     private final Path gcLog;
 
-    private BenchmarkServer(Process process, URI base, Duration coldStart, Path gcLog) {
+    private BenchmarkServer(Process process, URI base, Duration coldStart, Duration preparation, Path gcLog) {
         this.process = process;
         this.base = base;
         this.coldStart = coldStart;
+        this.preparation = preparation;
         this.gcLog = gcLog;
     }
 
     static BenchmarkServer start(
-            Path microJar, Path war, Path workDir, int port, Map<String, String> env, List<String> jvmOptions)
+            Launch launch,
+            Path microJar,
+            Path war,
+            Path workDir,
+            int port,
+            Map<String, String> env,
+            List<String> jvmOptions)
             throws IOException, InterruptedException {
         Files.createDirectories(workDir);
-        // A fresh root every time: a root left by an earlier run still lists its deployment,
-        // so Payara Micro would deploy Heard twice and the cold start would count both.
-        deleteTree(workDir.resolve("payara-root"));
+        Path preBoot = Path.of(System.getProperty("heard.basedir", "."), "payara", "pre-boot-commands.asadmin");
         Path gcLog = workDir.resolve("gc.log");
         Files.deleteIfExists(gcLog);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-Xlog:gc:file=" + gcLog);
+        Duration preparation = Duration.ZERO;
+        if (launch == Launch.PREPARED) {
+            Path root = workDir.resolve("prepared-root").toAbsolutePath();
+            preparation = prepare(microJar, war, root, port, env, workDir.resolve("prepare.out"));
+            command.addAll(List.of(
+                    "-Xshare:on",
+                    "-XX:SharedArchiveFile=" + root.resolve("heard.jsa"),
+                    "-jar",
+                    root.resolve("launch-micro.jar").toString(),
+                    "--nocluster"));
+        } else {
+            // A fresh root every time: a root left by an earlier run still lists its deployment,
+            // so Payara Micro would deploy Heard twice and the cold start would count both.
+            deleteTree(workDir.resolve("payara-root"));
+            command.addAll(List.of(
+                    "-jar",
+                    microJar.toString(),
+                    "--nocluster",
+                    "--deploy",
+                    war.toString(),
+                    "--contextroot",
+                    "/",
+                    "--rootdir",
+                    workDir.resolve("payara-root").toString()));
+        }
         command.addAll(List.of(
-                "-jar",
-                microJar.toString(),
-                "--nocluster",
-                "--deploy",
-                war.toString(),
-                "--contextroot",
-                "/",
-                "--port",
-                String.valueOf(port),
-                "--disablephonehome",
-                "--rootdir",
-                workDir.resolve("payara-root").toString(),
-                "--prebootcommandfile",
-                Path.of(System.getProperty("heard.basedir", "."), "payara", "pre-boot-commands.asadmin")
-                        .toString()));
+                "--port", String.valueOf(port), "--disablephonehome", "--prebootcommandfile", preBoot.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(workDir.resolve("payara.log").toFile());
@@ -99,7 +129,8 @@ final class BenchmarkServer implements AutoCloseable {
                                 .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (answer.statusCode() == 200) {
-                    return new BenchmarkServer(process, base, Duration.ofNanos(System.nanoTime() - begin), gcLog);
+                    return new BenchmarkServer(
+                            process, base, Duration.ofNanos(System.nanoTime() - begin), preparation, gcLog);
                 }
             } catch (IOException notYet) {
                 // not listening yet
@@ -108,6 +139,39 @@ final class BenchmarkServer implements AutoCloseable {
         }
         process.destroy();
         throw new IOException("Heard did not answer within 4 minutes; see " + workDir.resolve("payara.log"));
+    }
+
+    /**
+     * Prepares {@code root} with {@code payara/prepare-root.sh}, as an installation does, its
+     * warm-up start on the benchmark's port; bounded to ten minutes.
+     */
+    private static Duration prepare(Path microJar, Path war, Path root, int port, Map<String, String> env, Path out)
+            throws IOException, InterruptedException {
+        Path script = Path.of(System.getProperty("heard.basedir", "."), "payara", "prepare-root.sh");
+        ProcessBuilder builder = new ProcessBuilder(
+                        "bash",
+                        script.toString(),
+                        microJar.toString(),
+                        war.toString(),
+                        root.toString(),
+                        "--port",
+                        String.valueOf(port))
+                .redirectErrorStream(true)
+                .redirectOutput(out.toFile());
+        builder.environment().putAll(env);
+        // The script runs the same JDK as the benchmark's server: the archive is valid for that JDK only.
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        long begin = System.nanoTime();
+        Process process = builder.start();
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IOException("Preparing the Payara Micro root took over 10 minutes; see " + out);
+        }
+        if (process.exitValue() != 0) {
+            throw new IOException(
+                    "Preparing the Payara Micro root failed; see " + out + " and " + root + ".prepare.log");
+        }
+        return Duration.ofNanos(System.nanoTime() - begin);
     }
 
     private static void deleteTree(Path root) throws IOException {
@@ -127,6 +191,11 @@ final class BenchmarkServer implements AutoCloseable {
 
     Duration coldStart() {
         return coldStart;
+    }
+
+    /** How long preparing the root took before the launch; zero for {@link Launch#JAR}. */
+    Duration preparation() {
+        return preparation;
     }
 
     long pid() {
