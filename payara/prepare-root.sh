@@ -69,12 +69,12 @@ fi
 
 echo "prepare-root: 3/4 the class-data-sharing archive $root/heard.jsa"
 "$java" -Xshare:dump -XX:SharedClassListFile="$root/heard.classlist" \
-    -XX:SharedArchiveFile="$root/heard.jsa" -jar "$root/launch-micro.jar" >> "$log" 2>&1 \
+    -XX:SharedArchiveFile="$root/heard.jsa" -jar "$root/launch-micro.jar" --nocluster >> "$log" 2>&1 \
     || fail "writing the archive failed; see $log"
 
 echo "prepare-root: 4/4 checking that the JVM maps the archive"
 "$java" -XX:SharedArchiveFile="$root/heard.jsa" -XX:+PrintSharedArchiveAndExit \
-    -jar "$root/launch-micro.jar" > "$root.archive-check.log" 2>&1 \
+    -jar "$root/launch-micro.jar" --nocluster > "$root.archive-check.log" 2>&1 \
     && grep -q "archive is valid" "$root.archive-check.log" \
     || fail "the JVM does not accept the archive; see $root.archive-check.log"
 rm -f "$root.archive-check.log"

@@ -273,7 +273,7 @@ public final class Benchmark {
                                     Locale.ROOT,
                                     "Launch: from a prepared root (payara/prepare-root.sh, %.1f s before the launch)%n",
                                     server.preparation().toMillis() / 1000.0)
-                            : "Launch: java -jar payara-micro.jar --deploy heard.war\n");
+                            : "Launch: java -jar payara-micro.jar --nocluster --deploy heard.war\n");
             report.append(String.format(
                     Locale.ROOT,
                     "Cold start %.1f s; at rest RSS %.0f MiB, heap used %.0f MiB%n",

@@ -43,7 +43,7 @@ final class BenchmarkServer implements AutoCloseable {
          * measured as one with it.
          */
         PREPARED,
-        /** {@code java -jar payara-micro.jar --deploy heard.war} into a fresh root. */
+        /** {@code java -jar payara-micro.jar --nocluster --deploy heard.war} into a fresh root. */
         JAR
     }
 
@@ -82,20 +82,15 @@ final class BenchmarkServer implements AutoCloseable {
         if (launch == Launch.PREPARED) {
             Path root = workDir.resolve("prepared-root").toAbsolutePath();
             preparation = prepare(microJar, war, root, port, env, workDir.resolve("prepare.out"));
-            command.addAll(List.of(
-                    "-Xshare:on",
-                    "-XX:SharedArchiveFile=" + root.resolve("heard.jsa"),
-                    "-jar",
-                    root.resolve("launch-micro.jar").toString(),
-                    "--nocluster"));
+            String launcher = root.resolve("launch-micro.jar").toString();
+            command.addAll(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + root.resolve("heard.jsa")));
+            command.addAll(List.of("-jar", launcher, "--nocluster"));
         } else {
             // A fresh root every time: a root left by an earlier run still lists its deployment,
             // so Payara Micro would deploy Heard twice and the cold start would count both.
             deleteTree(workDir.resolve("payara-root"));
+            command.addAll(List.of("-jar", microJar.toString(), "--nocluster"));
             command.addAll(List.of(
-                    "-jar",
-                    microJar.toString(),
-                    "--nocluster",
                     "--deploy",
                     war.toString(),
                     "--contextroot",

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -95,14 +96,14 @@ class EmbeddedQuickStartIT {
                 port = socket.getLocalPort();
             }
             String target = System.getProperty("heard.test.output", "target");
-            ProcessBuilder builder = new ProcessBuilder(
+            String microJar = System.getProperty("payara.microJar");
+            List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-XX:TieredStopAtLevel=1",
                     "-XX:ReservedCodeCacheSize=240m",
-                    "-XX:+UseSerialGC",
-                    "-jar",
-                    System.getProperty("payara.microJar"),
-                    "--nocluster",
+                    "-XX:+UseSerialGC"));
+            command.addAll(List.of("-jar", microJar, "--nocluster"));
+            command.addAll(List.of(
                     "--deploy",
                     System.getProperty("heard.war"),
                     "--port",
@@ -112,7 +113,8 @@ class EmbeddedQuickStartIT {
                     directory.resolve("payara-root").toString(),
                     "--prebootcommandfile",
                     Path.of(System.getProperty("heard.basedir", "."), "payara", "pre-boot-commands.asadmin")
-                            .toString());
+                            .toString()));
+            ProcessBuilder builder = new ProcessBuilder(command);
             builder.directory(directory.toFile());
             builder.redirectErrorStream(true);
             builder.environment().keySet().removeIf(name -> name.startsWith("HEARD_"));

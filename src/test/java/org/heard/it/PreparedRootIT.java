@@ -47,20 +47,21 @@ class PreparedRootIT {
         assertTrue(Files.size(root.resolve("heard.jsa")) > 0, "the archive is written");
 
         Path log = directory.resolve("payara.log");
-        Process server = new ProcessBuilder(
-                        java(),
-                        "-Xshare:on",
-                        "-XX:SharedArchiveFile=" + root.resolve("heard.jsa"),
-                        "-XX:TieredStopAtLevel=1",
-                        "-XX:ReservedCodeCacheSize=240m",
-                        "-jar",
-                        root.resolve("launch-micro.jar").toString(),
-                        "--nocluster",
-                        "--port",
-                        Integer.toString(port),
-                        "--disablephonehome",
-                        "--prebootcommandfile",
-                        preBootCommands().toString())
+        String launcher = root.resolve("launch-micro.jar").toString();
+        List<String> command = new ArrayList<>(List.of(
+                java(),
+                "-Xshare:on",
+                "-XX:SharedArchiveFile=" + root.resolve("heard.jsa"),
+                "-XX:TieredStopAtLevel=1",
+                "-XX:ReservedCodeCacheSize=240m"));
+        command.addAll(List.of("-jar", launcher, "--nocluster"));
+        command.addAll(List.of(
+                "--port",
+                Integer.toString(port),
+                "--disablephonehome",
+                "--prebootcommandfile",
+                preBootCommands().toString()));
+        Process server = new ProcessBuilder(command)
                 .directory(directory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
