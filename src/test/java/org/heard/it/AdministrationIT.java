@@ -16,20 +16,19 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.heard.application.AccountService;
-import org.heard.application.AdministrationService;
-import org.heard.application.AuditTrail;
-import org.heard.application.Caller;
-import org.heard.application.InterviewService;
-import org.heard.application.NotFoundException;
-import org.heard.application.RetentionService;
-import org.heard.application.ScriptAdministration;
-import org.heard.application.StatementAdministration;
-import org.heard.application.StatementComparison;
-import org.heard.application.SupportAdministration;
+import org.heard.application.account.AccountService;
+import org.heard.application.administration.AdministrationService;
+import org.heard.application.administration.RetentionService;
+import org.heard.application.administration.ScriptAdministration;
+import org.heard.application.administration.StatementAdministration;
+import org.heard.application.administration.StatementComparison;
+import org.heard.application.administration.SupportAdministration;
+import org.heard.application.audit.AuditTrail;
+import org.heard.application.interview.InterviewService;
+import org.heard.application.shared.Caller;
+import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewMode;
-import org.heard.domain.model.interview.InterviewRuleException;
 import org.heard.domain.model.interview.Respondent;
 import org.heard.domain.model.organisation.InterviewerKind;
 import org.heard.domain.model.organisation.RetentionAction;
@@ -37,6 +36,7 @@ import org.heard.domain.model.organisation.Role;
 import org.heard.domain.model.organisation.StaffAccount;
 import org.heard.domain.model.statement.ConfidentialityStatement;
 import org.heard.domain.model.support.SupportOption;
+import org.heard.domain.shared.InterviewRuleException;
 import org.heard.infrastructure.security.StaffIdentityStore;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -468,7 +468,7 @@ class AdministrationIT {
                 .filter(s -> s.getCode().equals("parents-carers"))
                 .findFirst()
                 .orElseThrow();
-        String json = scripts.export(seeded.getId(), org.heard.application.ScriptDocument.Syntax.JSON);
+        String json = scripts.export(seeded.getId(), org.heard.application.administration.ScriptDocument.Syntax.JSON);
         try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
             jakarta.json.JsonObject document = reader.readObject();
             assertEquals("heard-script/1", document.getString("format"));
@@ -490,6 +490,6 @@ class AdministrationIT {
         TestCallerContext.actAs(northInterviewer);
         assertThrows(
                 NotFoundException.class,
-                () -> scripts.export(seeded.getId(), org.heard.application.ScriptDocument.Syntax.JSON));
+                () -> scripts.export(seeded.getId(), org.heard.application.administration.ScriptDocument.Syntax.JSON));
     }
 }

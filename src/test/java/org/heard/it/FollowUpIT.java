@@ -19,18 +19,17 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.heard.application.Caller;
-import org.heard.application.FamilyDue;
-import org.heard.application.FamilyHistory;
-import org.heard.application.FollowUpService;
-import org.heard.application.InterviewAccessException;
-import org.heard.application.InterviewService;
-import org.heard.application.NotFoundException;
-import org.heard.application.TeamChange;
-import org.heard.application.WithdrawalService;
+import org.heard.application.interview.InterviewService;
+import org.heard.application.quality.FamilyDue;
+import org.heard.application.quality.FamilyHistory;
+import org.heard.application.quality.FollowUpService;
+import org.heard.application.quality.TeamChange;
+import org.heard.application.shared.Caller;
+import org.heard.application.shared.InterviewAccessException;
+import org.heard.application.shared.NotFoundException;
+import org.heard.application.supervision.WithdrawalService;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewMode;
-import org.heard.domain.model.interview.InterviewRuleException;
 import org.heard.domain.model.interview.InterviewStatus;
 import org.heard.domain.model.interview.ParticipationChoice;
 import org.heard.domain.model.interview.Respondent;
@@ -40,6 +39,7 @@ import org.heard.domain.model.organisation.InterviewerKind;
 import org.heard.domain.model.organisation.Role;
 import org.heard.domain.model.script.Question;
 import org.heard.domain.model.script.RatingStatement;
+import org.heard.domain.shared.InterviewRuleException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -253,7 +253,7 @@ class FollowUpIT {
                 withdrawn.getId(),
                 WithdrawalRequester.RESPONDENT,
                 WithdrawalMethod.TELEPHONE,
-                java.time.LocalDate.now(org.heard.application.ClockProducer.ZONE));
+                java.time.LocalDate.now(org.heard.application.shared.ClockProducer.ZONE));
         List<FamilyDue> due = followUps.due(10);
         FamilyDue dora = due.stream()
                 .filter(d -> name.equals(d.respondentName()))

@@ -16,14 +16,13 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import org.heard.application.Caller;
-import org.heard.application.InterviewService;
-import org.heard.application.NotFoundException;
-import org.heard.application.ScriptAdministration;
-import org.heard.application.ScriptDocument;
+import org.heard.application.administration.ScriptAdministration;
+import org.heard.application.administration.ScriptDocument;
+import org.heard.application.interview.InterviewService;
+import org.heard.application.shared.Caller;
+import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewMode;
-import org.heard.domain.model.interview.InterviewRuleException;
 import org.heard.domain.model.interview.Respondent;
 import org.heard.domain.model.organisation.InterviewerKind;
 import org.heard.domain.model.organisation.Role;
@@ -33,6 +32,7 @@ import org.heard.domain.model.script.Script;
 import org.heard.domain.model.script.ScriptContent;
 import org.heard.domain.model.script.ScriptDraft;
 import org.heard.domain.model.script.ScriptProblemsException;
+import org.heard.domain.shared.InterviewRuleException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -98,7 +98,7 @@ class ScriptAdministrationIT {
 
     private Script shared() {
         return scripts.versions().stream()
-                .filter(s -> s.isShared() && s.getCode().equals(InterviewService.DEFAULT_SCRIPT))
+                .filter(s -> s.isShared() && s.getCode().equals(Script.DEFAULT_CODE))
                 .findFirst()
                 .orElseThrow();
     }

@@ -4,8 +4,8 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import java.util.Optional;
-import org.heard.application.Caller;
-import org.heard.application.CallerContext;
+import org.heard.application.shared.Caller;
+import org.heard.application.shared.CallerContext;
 
 /**
  * Replaces the session's signed-in caller inside a test deployment, so that

@@ -173,12 +173,12 @@ public final class TestData {
     }
 
     /** How in-container tests act as this member of staff ({@link TestCallerContext#actAs}). */
-    public static org.heard.application.Caller caller(
+    public static org.heard.application.shared.Caller caller(
             Org organisation,
             Staff staff,
             java.util.Set<org.heard.domain.model.organisation.Role> roles,
             org.heard.domain.model.organisation.InterviewerKind kind) {
-        return new org.heard.application.Caller(
+        return new org.heard.application.shared.Caller(
                 staff.id(),
                 organisation.id(),
                 organisation.code(),
@@ -192,7 +192,7 @@ public final class TestData {
      * A new member of staff of {@code organisation} with the one role {@code role} (not an
      * interviewer, so no interviewer kind), as the caller in-container tests act as.
      */
-    public static org.heard.application.Caller staffCaller(
+    public static org.heard.application.shared.Caller staffCaller(
             Org organisation, String name, org.heard.domain.model.organisation.Role role) {
         return caller(organisation, staff(organisation, name, null, role.name()), java.util.EnumSet.of(role), null);
     }

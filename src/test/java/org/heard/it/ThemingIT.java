@@ -15,17 +15,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.heard.application.ActionLogService;
-import org.heard.application.Caller;
-import org.heard.application.CodebookService;
-import org.heard.application.CodingService;
-import org.heard.application.InterviewAccessException;
-import org.heard.application.NotFoundException;
-import org.heard.application.PlatformAdministration;
-import org.heard.application.Quarter;
-import org.heard.application.ThemeCountService;
-import org.heard.application.ThemingQuery;
-import org.heard.application.WithdrawalService;
+import org.heard.application.administration.PlatformAdministration;
+import org.heard.application.quality.ActionLogService;
+import org.heard.application.quality.CodebookService;
+import org.heard.application.quality.CodingService;
+import org.heard.application.quality.Quarter;
+import org.heard.application.quality.ThemeCountService;
+import org.heard.application.quality.ThemingQuery;
+import org.heard.application.shared.Caller;
+import org.heard.application.shared.InterviewAccessException;
+import org.heard.application.shared.NotFoundException;
+import org.heard.application.supervision.WithdrawalService;
 import org.heard.domain.model.interview.WithdrawalMethod;
 import org.heard.domain.model.interview.WithdrawalRequester;
 import org.heard.domain.model.organisation.Role;
@@ -253,7 +253,7 @@ class ThemingIT {
                 tagged.id(),
                 WithdrawalRequester.RESPONDENT,
                 WithdrawalMethod.TELEPHONE,
-                java.time.LocalDate.now(org.heard.application.ClockProducer.ZONE));
+                java.time.LocalDate.now(org.heard.application.shared.ClockProducer.ZONE));
 
         assertEquals(0L, count("SELECT COUNT(*) FROM qa_theme_tag WHERE interview_id = ?", tagged.id()));
         assertEquals(0L, count("SELECT COUNT(*) FROM qa_coding WHERE interview_id = ?", tagged.id()));

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.heard.application.CodebookService;
+import org.heard.application.quality.CodebookService;
 import org.heard.domain.model.organisation.InterviewerKind;
 import org.heard.domain.model.organisation.Organisation;
 import org.heard.domain.model.organisation.OrganisationRepository;

@@ -6,7 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
-import org.heard.application.AuditService;
+import org.heard.application.supervision.AuditService;
 
 /**
  * Verifies every chain of the audit trail each night at 02:30 server time. A

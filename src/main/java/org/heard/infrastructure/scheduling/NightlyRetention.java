@@ -7,7 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import org.heard.application.RetentionService;
+import org.heard.application.administration.RetentionService;
 
 /**
  * Applies every organisation's retention policy each night at 03:00 server time,

@@ -10,7 +10,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.heard.application.Passwords;
+import org.heard.application.account.Passwords;
 
 /**
  * PBKDF2 password hashes (HMAC-SHA-512, salted, iteration count from

@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.heard.application.Caller;
-import org.heard.application.CallerContext;
+import org.heard.application.shared.Caller;
+import org.heard.application.shared.CallerContext;
 import org.omnifaces.util.Servlets;
 
 /**

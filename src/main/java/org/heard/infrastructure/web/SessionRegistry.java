@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
-import org.heard.application.SignedInSessions;
+import org.heard.application.account.SignedInSessions;
 
 /**
  * The sessions of signed-in staff, by staff id, so that disabling an account or

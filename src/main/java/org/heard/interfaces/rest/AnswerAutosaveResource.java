@@ -13,9 +13,9 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
-import org.heard.application.InterviewService;
+import org.heard.application.interview.InterviewService;
 import org.heard.domain.model.interview.Answer;
-import org.heard.domain.model.interview.InterviewRuleException;
+import org.heard.domain.shared.InterviewRuleException;
 
 /**
  * Autosave of one interview's answers. Each call must carry the header

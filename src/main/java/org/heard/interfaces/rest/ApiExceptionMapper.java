@@ -10,9 +10,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.heard.application.AnswerConflictException;
-import org.heard.application.NotFoundException;
-import org.heard.domain.model.interview.InterviewRuleException;
+import org.heard.application.interview.AnswerConflictException;
+import org.heard.application.shared.NotFoundException;
+import org.heard.domain.shared.InterviewRuleException;
 import org.heard.interfaces.web.MessageBundleResolver;
 
 /**

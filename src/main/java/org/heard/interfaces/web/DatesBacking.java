@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.heard.application.ClockProducer;
+import org.heard.application.shared.ClockProducer;
 
 /** Shows instants, stored in UTC, as UK local date and time (e.g. "22 November 2026, 10:42"). */
 @Named("dates")

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
-import org.heard.application.GlossaryService;
-import org.heard.application.OrganisationScope;
+import org.heard.application.interview.GlossaryService;
+import org.heard.application.shared.OrganisationScope;
 import org.heard.domain.model.glossary.GlossaryDefinition;
 import org.heard.domain.model.glossary.GlossaryMarker.Segment;
 

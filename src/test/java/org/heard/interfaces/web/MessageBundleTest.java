@@ -50,14 +50,14 @@ class MessageBundleTest {
         labelled("mode.", org.heard.domain.model.interview.InterviewMode.values());
         labelled("choice.", org.heard.domain.model.interview.ParticipationChoice.values());
         labelled("choice.short.", org.heard.domain.model.interview.ParticipationChoice.values());
-        labelled("outcome.", org.heard.application.RegisterOutcome.values());
+        labelled("outcome.", org.heard.application.supervision.RegisterOutcome.values());
         labelled("consent-method.", org.heard.domain.model.interview.ConsentMethod.values());
         labelled("withdrawal.requester.", org.heard.domain.model.interview.WithdrawalRequester.values());
         labelled("withdrawal.method.", org.heard.domain.model.interview.WithdrawalMethod.values());
         labelled("audit-action.", org.heard.domain.model.audit.AuditAction.values());
         labelled("audit-break.", org.heard.domain.model.audit.AuditBreak.values());
         labelled("retention.action.", org.heard.domain.model.organisation.RetentionAction.values());
-        labelled("statement.admin.change.", org.heard.application.StatementComparison.Change.values());
+        labelled("statement.admin.change.", org.heard.application.administration.StatementComparison.Change.values());
         labelled("question-kind.", org.heard.domain.model.script.QuestionKind.values());
     }
 

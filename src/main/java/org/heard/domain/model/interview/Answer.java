@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.heard.domain.shared.InterviewRuleException;
 
 /**
  * The family's answer to one question, in their own words, and the interviewer's

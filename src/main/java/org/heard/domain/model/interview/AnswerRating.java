@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.heard.domain.shared.InterviewRuleException;
 
 /** The family's rating of one statement, 1 to 5, or null when not answered. */
 @Entity

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import org.heard.domain.model.statement.ConfidentialityStatement;
+import org.heard.domain.shared.InterviewRuleException;
 import org.heard.domain.shared.OrganisationOwned;
 
 /**

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.heard.domain.shared.InterviewRuleException;
 import org.heard.domain.shared.OrganisationOwned;
 
 /** A named interview's feedback, marked as discussed with the social worker in supervision. */

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import org.heard.domain.model.organisation.InterviewerKind;
+import org.heard.domain.shared.InterviewRuleException;
 import org.heard.domain.shared.OrganisationOwned;
 
 /**

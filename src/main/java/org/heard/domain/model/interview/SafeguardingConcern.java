@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.heard.domain.shared.InterviewRuleException;
 import org.heard.domain.shared.OrganisationOwned;
 
 /**

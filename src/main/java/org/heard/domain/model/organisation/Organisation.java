@@ -82,10 +82,10 @@ public class Organisation {
             return;
         }
         if (months < 1 || months > RETENTION_MONTHS_MAX) {
-            throw new org.heard.domain.model.interview.InterviewRuleException("retention.error.months");
+            throw new org.heard.domain.shared.InterviewRuleException("retention.error.months");
         }
         if (action == null) {
-            throw new org.heard.domain.model.interview.InterviewRuleException("retention.error.action");
+            throw new org.heard.domain.shared.InterviewRuleException("retention.error.action");
         }
         retentionMonths = months;
         retentionAction = action;

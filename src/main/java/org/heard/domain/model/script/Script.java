@@ -40,6 +40,12 @@ import java.util.TreeMap;
 @Cacheable
 public class Script {
 
+    /**
+     * The code of the framework's own script for parents and carers (Appendix 1):
+     * the script every new interview uses unless an organisation chose another.
+     */
+    public static final String DEFAULT_CODE = "parents-carers";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -13,8 +13,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
-import org.heard.domain.model.interview.InterviewRuleException;
 import org.heard.domain.model.script.ScriptStatus;
+import org.heard.domain.shared.InterviewRuleException;
 
 /**
  * One version of a confidentiality and data storage statement: an organisation's

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
-import org.heard.domain.model.interview.InterviewRuleException;
+import org.heard.domain.shared.InterviewRuleException;
 import org.heard.domain.shared.OrganisationOwned;
 
 /**

@@ -6,7 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.heard.domain.model.interview.InterviewRuleException;
+import org.heard.domain.shared.InterviewRuleException;
 
 /** One support option: an organisation's own, or one of the shared defaults (no organisation). */
 @Entity

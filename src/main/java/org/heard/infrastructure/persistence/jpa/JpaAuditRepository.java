@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.heard.application.OrganisationScope;
+import org.heard.application.shared.OrganisationScope;
 import org.heard.domain.model.audit.AuditChain;
 import org.heard.domain.model.audit.AuditEvent;
 import org.heard.domain.model.audit.AuditRepository;

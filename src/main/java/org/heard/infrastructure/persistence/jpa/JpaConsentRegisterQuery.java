@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.heard.application.ConsentRegisterFilter;
-import org.heard.application.ConsentRegisterQuery;
-import org.heard.application.ConsentRegisterRow;
-import org.heard.application.RegisterOutcome;
+import org.heard.application.supervision.ConsentRegisterFilter;
+import org.heard.application.supervision.ConsentRegisterQuery;
+import org.heard.application.supervision.ConsentRegisterRow;
+import org.heard.application.supervision.RegisterOutcome;
 import org.heard.domain.model.interview.ConsentOutcome;
 import org.heard.domain.model.interview.Interview;
 
@@ -24,10 +24,11 @@ import org.heard.domain.model.interview.Interview;
 @ApplicationScoped
 public class JpaConsentRegisterQuery extends OrganisationScopedRepository<Interview> implements ConsentRegisterQuery {
 
-    private static final String ROW = "SELECT NEW org.heard.application.ConsentRegisterRow(i.id, i.reference,"
-            + " i.startedAt, i.consentRecordedAt, i.interviewerId, s.displayName, i.interviewerKind, i.mode,"
-            + " i.statementId, i.choice, i.consentOutcome, i.status, i.teamId)"
-            + " FROM Interview i, StaffAccount s WHERE s.id = i.interviewerId AND i.organisationId = :organisation";
+    private static final String ROW =
+            "SELECT NEW org.heard.application.supervision.ConsentRegisterRow(i.id, i.reference,"
+                    + " i.startedAt, i.consentRecordedAt, i.interviewerId, s.displayName, i.interviewerKind, i.mode,"
+                    + " i.statementId, i.choice, i.consentOutcome, i.status, i.teamId)"
+                    + " FROM Interview i, StaffAccount s WHERE s.id = i.interviewerId AND i.organisationId = :organisation";
 
     private static final Map<Sort, String> ORDER = Map.of(
             Sort.STARTED, "i.startedAt",

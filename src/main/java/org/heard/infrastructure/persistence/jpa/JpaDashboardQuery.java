@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.heard.application.DashboardFilter;
-import org.heard.application.DashboardQuery;
+import org.heard.application.quality.DashboardFilter;
+import org.heard.application.quality.DashboardQuery;
 import org.heard.domain.model.interview.Interview;
 
 /**

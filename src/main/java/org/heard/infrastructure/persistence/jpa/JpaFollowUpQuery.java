@@ -6,9 +6,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.heard.application.FamilyRating;
-import org.heard.application.FollowUpQuery;
-import org.heard.application.TeamRatingChange;
+import org.heard.application.quality.FamilyRating;
+import org.heard.application.quality.FollowUpQuery;
+import org.heard.application.quality.TeamRatingChange;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewStatus;
 
@@ -68,7 +68,7 @@ public class JpaFollowUpQuery extends OrganisationScopedRepository<Interview> im
             return List.of();
         }
         return scopedQuery(
-                        "SELECT NEW org.heard.application.FamilyRating(i.id, s.question.number,"
+                        "SELECT NEW org.heard.application.quality.FamilyRating(i.id, s.question.number,"
                                 + " s.position, r.value) FROM AnswerRating r, RatingStatement s, Interview i"
                                 + " WHERE s.id = r.statementId AND i.id = r.interviewId"
                                 + " AND i.organisationId = :organisation AND i.id IN :ids AND r.value IS NOT NULL"

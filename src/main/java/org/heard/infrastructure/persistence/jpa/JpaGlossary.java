@@ -8,7 +8,7 @@ import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.heard.application.OrganisationScope;
+import org.heard.application.shared.OrganisationScope;
 import org.heard.domain.model.glossary.GlossaryConflictException;
 import org.heard.domain.model.glossary.GlossaryDefinition;
 import org.heard.domain.model.glossary.GlossaryRepository;

@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
-import org.heard.application.OrganisationScope;
+import org.heard.application.shared.OrganisationScope;
 import org.heard.domain.model.script.ScriptStatus;
 import org.heard.domain.model.statement.ConfidentialityStatement;
 import org.heard.domain.model.statement.StatementDraft;

@@ -12,9 +12,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.heard.application.OrganisationScope;
-import org.heard.application.Quarter;
-import org.heard.application.ThemingQuery;
+import org.heard.application.quality.Quarter;
+import org.heard.application.quality.ThemingQuery;
+import org.heard.application.shared.OrganisationScope;
 import org.heard.domain.model.interview.InterviewStatus;
 import org.heard.domain.model.organisation.InterviewerKind;
 

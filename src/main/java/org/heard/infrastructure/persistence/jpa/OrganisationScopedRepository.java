@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.heard.application.OrganisationScope;
+import org.heard.application.shared.OrganisationScope;
 import org.heard.domain.shared.OrganisationOwned;
 
 /**

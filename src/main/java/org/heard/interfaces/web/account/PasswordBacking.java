@@ -4,9 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import org.heard.application.AccountService;
-import org.heard.application.CallerContext;
-import org.heard.domain.model.interview.InterviewRuleException;
+import org.heard.application.account.AccountService;
+import org.heard.application.shared.CallerContext;
+import org.heard.domain.shared.InterviewRuleException;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 

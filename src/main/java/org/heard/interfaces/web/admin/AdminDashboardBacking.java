@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.heard.application.StaffService;
-import org.heard.application.TeamService;
+import org.heard.application.administration.StaffService;
+import org.heard.application.administration.TeamService;
 import org.heard.domain.model.organisation.StaffAccount;
 import org.heard.domain.model.organisation.Team;
 

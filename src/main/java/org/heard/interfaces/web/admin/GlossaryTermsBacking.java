@@ -6,10 +6,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
-import org.heard.application.GlossaryAdministration;
-import org.heard.application.NotFoundException;
+import org.heard.application.administration.GlossaryAdministration;
+import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.glossary.GlossaryDefinition;
-import org.heard.domain.model.interview.InterviewRuleException;
+import org.heard.domain.shared.InterviewRuleException;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 

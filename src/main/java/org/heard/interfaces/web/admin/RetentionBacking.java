@@ -4,11 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.heard.application.RetentionService;
+import org.heard.application.administration.RetentionService;
 import org.heard.domain.model.interview.Interview;
-import org.heard.domain.model.interview.InterviewRuleException;
 import org.heard.domain.model.organisation.Organisation;
 import org.heard.domain.model.organisation.RetentionAction;
+import org.heard.domain.shared.InterviewRuleException;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 

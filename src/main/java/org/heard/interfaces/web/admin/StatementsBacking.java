@@ -6,12 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.heard.application.NotFoundException;
-import org.heard.application.StatementAdministration;
-import org.heard.application.StatementComparison;
-import org.heard.domain.model.interview.InterviewRuleException;
+import org.heard.application.administration.StatementAdministration;
+import org.heard.application.administration.StatementComparison;
+import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.statement.ConfidentialityStatement;
 import org.heard.domain.model.statement.StatementDraft;
+import org.heard.domain.shared.InterviewRuleException;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 

@@ -4,10 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.heard.application.NotFoundException;
-import org.heard.application.SupportAdministration;
-import org.heard.domain.model.interview.InterviewRuleException;
+import org.heard.application.administration.SupportAdministration;
+import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.support.SupportOption;
+import org.heard.domain.shared.InterviewRuleException;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 

@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import org.heard.application.Caller;
-import org.heard.application.CallerContext;
+import org.heard.application.shared.Caller;
+import org.heard.application.shared.CallerContext;
 import org.heard.domain.model.organisation.Role;
 import org.omnifaces.util.Faces;
 

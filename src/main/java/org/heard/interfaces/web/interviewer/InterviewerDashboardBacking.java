@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.heard.application.InterviewService;
+import org.heard.application.interview.InterviewService;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewStatus;
 

@@ -5,14 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
-import org.heard.application.InterviewService;
-import org.heard.application.TeamService;
+import org.heard.application.administration.TeamService;
+import org.heard.application.interview.InterviewService;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewMode;
-import org.heard.domain.model.interview.InterviewRuleException;
 import org.heard.domain.model.interview.Respondent;
 import org.heard.domain.model.organisation.Team;
 import org.heard.domain.model.script.Script;
+import org.heard.domain.shared.InterviewRuleException;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.heard.application.CodingService;
+import org.heard.application.quality.CodingService;
 import org.heard.domain.model.quality.ThemingException;
 import org.omnifaces.util.Messages;
 

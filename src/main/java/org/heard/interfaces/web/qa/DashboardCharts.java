@@ -6,7 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.function.Function;
-import org.heard.application.Dashboard;
+import org.heard.application.quality.Dashboard;
 import org.heard.domain.model.quality.Tabulation;
 import org.heard.interfaces.web.MessageBundleResolver;
 

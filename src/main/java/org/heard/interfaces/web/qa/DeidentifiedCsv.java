@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.heard.application.DeidentifiedExportService;
+import org.heard.application.quality.DeidentifiedExportService;
 import org.heard.interfaces.web.CsvSheet;
 
 /**

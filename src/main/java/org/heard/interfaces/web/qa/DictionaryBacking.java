@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
-import org.heard.application.QaDashboardService;
+import org.heard.application.quality.QaDashboardService;
 import org.heard.interfaces.web.CsvSheet;
 import org.omnifaces.util.Faces;
 

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.heard.application.TeamService;
+import org.heard.application.administration.TeamService;
 import org.heard.domain.model.organisation.Team;
 
 /** The analyst's landing page: the teams whose feedback they collate. */

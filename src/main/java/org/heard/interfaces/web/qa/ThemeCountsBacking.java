@@ -3,7 +3,7 @@ package org.heard.interfaces.web.qa;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.heard.application.ThemeCountService;
+import org.heard.application.quality.ThemeCountService;
 
 /** Serves {@code /qa/theme-counts.xhtml}: interviews with each theme by quarter, and against Q2 ratings. */
 @Named

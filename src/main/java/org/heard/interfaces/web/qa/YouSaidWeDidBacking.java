@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.heard.application.ActionLogService;
+import org.heard.application.quality.ActionLogService;
 import org.heard.domain.model.quality.QualityAction;
 
 /** Serves {@code /qa/you-said-we-did.xhtml}: the done actions, printable for the families' leaflet. */

@@ -12,7 +12,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.heard.application.SignInThrottle;
+import org.heard.application.account.SignInThrottle;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 

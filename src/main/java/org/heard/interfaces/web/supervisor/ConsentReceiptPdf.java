@@ -14,7 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import org.heard.application.ConsentDetail;
+import org.heard.application.supervision.ConsentDetail;
 import org.heard.interfaces.web.DatesBacking;
 import org.heard.interfaces.web.MessageBundleResolver;
 

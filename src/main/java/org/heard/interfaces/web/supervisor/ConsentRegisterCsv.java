@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import org.heard.application.ClockProducer;
-import org.heard.application.ConsentRegisterRow;
+import org.heard.application.shared.ClockProducer;
+import org.heard.application.supervision.ConsentRegisterRow;
 import org.heard.interfaces.web.CsvSheet;
 
 /**

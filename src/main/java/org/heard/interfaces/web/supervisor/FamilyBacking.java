@@ -4,9 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.heard.application.FamilyHistory;
-import org.heard.application.FollowUpService;
-import org.heard.application.NotFoundException;
+import org.heard.application.quality.FamilyHistory;
+import org.heard.application.quality.FollowUpService;
+import org.heard.application.shared.NotFoundException;
 import org.omnifaces.cdi.Param;
 
 /**

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.heard.application.FamilyDue;
-import org.heard.application.FollowUpService;
-import org.heard.application.TeamChange;
+import org.heard.application.quality.FamilyDue;
+import org.heard.application.quality.FollowUpService;
+import org.heard.application.quality.TeamChange;
 
 /**
  * Serves {@code /supervisor/follow-up.xhtml}: the named families due for a follow-up

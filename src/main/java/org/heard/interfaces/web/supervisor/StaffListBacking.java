@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.heard.application.StaffService;
+import org.heard.application.administration.StaffService;
 import org.heard.domain.model.organisation.Role;
 import org.heard.domain.model.organisation.StaffAccount;
 

@@ -9,12 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.heard.application.AuditService;
-import org.heard.application.AuditVerification;
-import org.heard.application.ConsentRegisterService;
-import org.heard.application.NotFoundException;
-import org.heard.application.SafeguardingService;
-import org.heard.domain.model.interview.InterviewRuleException;
+import org.heard.application.audit.AuditVerification;
+import org.heard.application.shared.NotFoundException;
+import org.heard.application.supervision.AuditService;
+import org.heard.application.supervision.ConsentRegisterService;
+import org.heard.application.supervision.SafeguardingService;
+import org.heard.domain.shared.InterviewRuleException;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 

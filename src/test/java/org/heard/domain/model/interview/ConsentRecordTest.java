@@ -11,6 +11,7 @@ import java.time.Instant;
 import org.heard.domain.model.organisation.InterviewerKind;
 import org.heard.domain.model.script.ScriptStatus;
 import org.heard.domain.model.statement.ConfidentialityStatement;
+import org.heard.domain.shared.InterviewRuleException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

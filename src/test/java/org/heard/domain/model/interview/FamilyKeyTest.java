@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import org.heard.domain.model.organisation.InterviewerKind;
 import org.heard.domain.model.organisation.RetentionAction;
+import org.heard.domain.shared.InterviewRuleException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

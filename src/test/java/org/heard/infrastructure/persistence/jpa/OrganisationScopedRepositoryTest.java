@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import org.heard.application.Caller;
-import org.heard.application.NotSignedInException;
-import org.heard.application.OrganisationScope;
+import org.heard.application.shared.Caller;
+import org.heard.application.shared.NotSignedInException;
+import org.heard.application.shared.OrganisationScope;
 import org.heard.domain.model.organisation.Role;
 import org.heard.domain.shared.OrganisationOwned;
 import org.junit.jupiter.api.AfterEach;
@@ -86,7 +86,7 @@ class OrganisationScopedRepositoryTest {
 
     private static OrganisationScope signedInTo(long organisationId) {
         OrganisationScope scope = new OrganisationScope();
-        setField(scope, "callerContext", (org.heard.application.CallerContext) () -> Optional.of(
+        setField(scope, "callerContext", (org.heard.application.shared.CallerContext) () -> Optional.of(
                 new Caller(99, organisationId, "BH", "Brighton", "Ada", java.util.Set.of(Role.ADMIN), null)));
         return scope;
     }
@@ -127,7 +127,7 @@ class OrganisationScopedRepositoryTest {
     @DisplayName("Without a caller, organisation-owned data cannot be read at all")
     void failsClosed() {
         OrganisationScope scope = new OrganisationScope();
-        setField(scope, "callerContext", (org.heard.application.CallerContext) Optional::empty);
+        setField(scope, "callerContext", (org.heard.application.shared.CallerContext) Optional::empty);
         NoteRepository notes = new NoteRepository(entityManager(), scope);
         assertThrows(NotSignedInException.class, () -> notes.find(10L));
         assertEquals(

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import org.heard.application.ConsentRegisterRow;
+import org.heard.application.supervision.ConsentRegisterRow;
 import org.heard.domain.model.interview.ConsentOutcome;
 import org.heard.domain.model.interview.InterviewMode;
 import org.heard.domain.model.interview.InterviewStatus;

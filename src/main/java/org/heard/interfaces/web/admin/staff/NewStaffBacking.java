@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.EnumSet;
 import java.util.Set;
-import org.heard.application.AdministrationService;
-import org.heard.domain.model.interview.InterviewRuleException;
+import org.heard.application.administration.AdministrationService;
 import org.heard.domain.model.organisation.InterviewerKind;
 import org.heard.domain.model.organisation.Role;
+import org.heard.domain.shared.InterviewRuleException;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 

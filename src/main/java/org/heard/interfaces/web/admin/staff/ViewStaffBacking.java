@@ -4,10 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.heard.application.AdministrationService;
-import org.heard.application.NotFoundException;
-import org.heard.domain.model.interview.InterviewRuleException;
+import org.heard.application.administration.AdministrationService;
+import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.organisation.StaffAccount;
+import org.heard.domain.shared.InterviewRuleException;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Messages;
 

@@ -3,8 +3,8 @@ package org.heard.interfaces.web.admin.teams;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.heard.application.NotFoundException;
-import org.heard.application.TeamService;
+import org.heard.application.administration.TeamService;
+import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.organisation.Team;
 import org.omnifaces.cdi.Param;
 

@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import org.heard.application.InterviewService;
+import org.heard.application.interview.InterviewService;
 import org.heard.domain.model.interview.ConsentRecord;
 import org.heard.domain.model.interview.Interview;
-import org.heard.domain.model.interview.InterviewRuleException;
 import org.heard.domain.model.interview.ParticipationChoice;
 import org.heard.domain.model.statement.ConfidentialityStatement;
+import org.heard.domain.shared.InterviewRuleException;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 

@@ -8,12 +8,12 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.heard.application.InterviewService;
+import org.heard.application.interview.InterviewService;
 import org.heard.domain.model.interview.Interview;
-import org.heard.domain.model.interview.InterviewRuleException;
 import org.heard.domain.model.interview.InterviewStatus;
 import org.heard.domain.model.interview.Step;
 import org.heard.domain.model.support.SupportOption;
+import org.heard.domain.shared.InterviewRuleException;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 

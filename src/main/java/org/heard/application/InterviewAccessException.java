@@ -1,7 +1,0 @@
-package org.heard.application;
-
-/** The caller may not do this to this interview (e.g. an interviewer editing someone else's). */
-public class InterviewAccessException extends NotFoundException {
-
-    private static final long serialVersionUID = 1L;
-}

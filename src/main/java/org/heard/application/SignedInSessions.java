@@ -1,8 +1,0 @@
-package org.heard.application;
-
-/** The web sessions of signed-in staff; implemented by the web infrastructure. */
-public interface SignedInSessions {
-
-    /** Ends every session of the member of staff at once; returns how many were ended. */
-    int endAll(long staffId);
-}

@@ -1,0 +1,71 @@
+package org.heard.application.account;
+
+import com.nulabinc.zxcvbn.Strength;
+import com.nulabinc.zxcvbn.Zxcvbn;
+import com.nulabinc.zxcvbn.matchers.Match;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Locale;
+import org.heard.domain.shared.InterviewRuleException;
+
+/**
+ * What a staff member's password must be: at least 12 characters; not on the
+ * list of common and breached passwords bundled with zxcvbn (nor a simple
+ * variation of one: l33t spelling, reversed, a year or digits added); not
+ * built from the person's user name or name; and not easy to guess by
+ * zxcvbn's estimate (score 3 of 4 at least). Every refusal names its reason.
+ */
+@ApplicationScoped
+public class PasswordPolicy {
+
+    public static final int MIN_LENGTH = 12;
+    /** Longest password accepted; longer ones are refused before hashing. */
+    public static final int MAX_LENGTH = 1024;
+
+    private static final int MIN_SCORE = 3;
+
+    private final Zxcvbn zxcvbn = new Zxcvbn();
+
+    /**
+     * Refuses a password that breaks the policy, with the message key of the first reason.
+     *
+     * @param personal the user name and display name, which the password must not be built on
+     */
+    public void check(String password, String confirmation, String... personal) {
+        if (password == null || password.isEmpty()) {
+            throw new InterviewRuleException("password.error.required");
+        }
+        if (!password.equals(confirmation)) {
+            throw new InterviewRuleException("password.error.mismatch");
+        }
+        if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
+            throw new InterviewRuleException("password.error.too-short");
+        }
+        if (password.length() > MAX_LENGTH) {
+            throw new InterviewRuleException("password.error.too-long");
+        }
+        String lower = password.toLowerCase(Locale.ROOT);
+        for (String part : personal) {
+            if (part != null && part.strip().length() >= 4) {
+                for (String word : part.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                    if (word.length() >= 4 && lower.contains(word)) {
+                        throw new InterviewRuleException("password.error.personal");
+                    }
+                }
+            }
+        }
+        Strength strength = zxcvbn.measure(password, personal == null ? List.of() : List.of(personal));
+        boolean common = strength.getSequence().stream().anyMatch(m -> isCommonPassword(m, password));
+        if (common) {
+            throw new InterviewRuleException("password.error.common");
+        }
+        if (strength.getScore() < MIN_SCORE) {
+            throw new InterviewRuleException("password.error.guessable");
+        }
+    }
+
+    /** A match in the list of common passwords that covers most of the password. */
+    private static boolean isCommonPassword(Match match, String password) {
+        return "passwords".equals(match.dictionaryName) && match.token.length() * 2 >= password.length();
+    }
+}

@@ -1,0 +1,406 @@
+package org.heard.application.administration;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.heard.domain.model.script.QuestionContent;
+import org.heard.domain.model.script.QuestionKind;
+import org.heard.domain.model.script.Script;
+import org.heard.domain.model.script.ScriptContent;
+import org.heard.domain.model.script.ScriptProblem;
+import org.heard.domain.model.script.ScriptProblemsException;
+
+/**
+ * A script written down as a document (format {@value #FORMAT}), in JSON or YAML: its
+ * code, version, title and introduction, the rating scale, and every question in
+ * order with its read-aloud text, prompts, guidance and rating statements. The format
+ * is described, with the seeded script as a complete example, in
+ * {@code docs/administration.md}.
+ *
+ * <p>{@link #read} checks a document whole and reports every problem it finds, each
+ * with the line and column (a document that cannot be parsed) or the field's path
+ * (a document that can), and returns nothing unless there is none.
+ */
+public final class ScriptDocument {
+
+    /** The format's name and version, the document's first field. */
+    public static final String FORMAT = "heard-script/1";
+
+    /** The largest document read: a complete script is about 10 KB. */
+    public static final int MAX_BYTES = 1024 * 1024;
+
+    /** The kinds of document. */
+    public enum Syntax {
+        JSON,
+        YAML
+    }
+
+    private static final Set<String> SCRIPT_FIELDS =
+            Set.of("format", "code", "version", "title", "introduction", "scale", "questions");
+    private static final Set<String> SCALE_FIELDS = Set.of("value", "label");
+    private static final Set<String> QUESTION_FIELDS =
+            Set.of("number", "kind", "title", "readAloud", "prompts", "guidance", "ratingStatements");
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
+            .build();
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
+                    Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
+
+    private ScriptDocument() {}
+
+    /** A published version as a document, with its version number. */
+    public static String write(Script script, Syntax syntax) {
+        return write(ScriptContent.of(script), script.getVersion(), syntax);
+    }
+
+    /** Content as a document; {@code version} is left out when null (a draft has none yet). */
+    public static String write(ScriptContent content, Integer version, Syntax syntax) {
+        ObjectNode document = JsonNodeFactory.instance.objectNode();
+        document.put("format", FORMAT);
+        document.put("code", content.getCode());
+        if (version != null) {
+            document.put("version", version);
+        }
+        document.put("title", content.getTitle());
+        document.put("introduction", content.getIntroduction());
+        ArrayNode scale = document.putArray("scale");
+        content.getScale()
+                .forEach(label ->
+                        scale.addObject().put("value", label.getValue()).put("label", label.getLabel()));
+        ArrayNode questions = document.putArray("questions");
+        for (QuestionContent question : content.getQuestions()) {
+            ObjectNode node = questions.addObject();
+            node.put("number", question.getNumber());
+            node.put(
+                    "kind",
+                    question.getKind() == null ? null : question.getKind().name());
+            node.put("title", question.getTitle());
+            node.put("readAloud", question.getReadAloud());
+            node.put("prompts", question.getPrompts());
+            node.put("guidance", question.getGuidance());
+            if (question.isRatings()) {
+                ArrayNode statements = node.putArray("ratingStatements");
+                question.getRatingStatements().forEach(statements::add);
+            }
+        }
+        try {
+            return syntax == Syntax.JSON
+                    ? JSON.writer(PRETTY).writeValueAsString(document)
+                    : YAML.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The syntax of a document, by its file name if it says, else by its first character. */
+    public static Syntax syntaxOf(String fileName, byte[] bytes) {
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".json")) {
+            return Syntax.JSON;
+        }
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            return Syntax.YAML;
+        }
+        for (byte b : bytes) {
+            if (!Character.isWhitespace(b)) {
+                return b == '{' ? Syntax.JSON : Syntax.YAML;
+            }
+        }
+        return Syntax.JSON;
+    }
+
+    /**
+     * Reads a document, checking all of it: its shape and types, and that it is a
+     * complete script that could be published.
+     *
+     * @throws ScriptProblemsException with every problem found, if there is any
+     */
+    public static ScriptContent read(byte[] bytes, Syntax syntax) {
+        Reader reader = parse(bytes, syntax);
+        List<ScriptProblem> problems = new ArrayList<>(reader.problems);
+        reader.content.problems().stream()
+                .filter(p -> p.path() == null
+                        || reader.reported.stream().noneMatch(r -> p.path().startsWith(r)))
+                .filter(p -> !(reader.numbersReported && p.key().equals("script.problem.number-order")))
+                .forEach(problems::add);
+        if (!problems.isEmpty()) {
+            throw new ScriptProblemsException(problems);
+        }
+        return reader.content;
+    }
+
+    /**
+     * Reads a draft's document, which may be unfinished: only its shape and types are
+     * checked, not whether it could be published.
+     *
+     * @throws ScriptProblemsException if the document's shape or types are wrong
+     */
+    public static ScriptContent readDraft(String document) {
+        Reader reader = parse(document.getBytes(StandardCharsets.UTF_8), Syntax.JSON);
+        if (!reader.problems.isEmpty()) {
+            throw new ScriptProblemsException(reader.problems);
+        }
+        return reader.content;
+    }
+
+    /**
+     * Refuses a document by its size alone, before it is read: an empty one, or one
+     * over {@link #MAX_BYTES}.
+     *
+     * @throws ScriptProblemsException if the size is refused
+     */
+    public static void checkSize(long bytes) {
+        if (bytes == 0) {
+            throw new ScriptProblemsException(ScriptProblem.at(null, "script.problem.empty-file"));
+        }
+        if (bytes > MAX_BYTES) {
+            throw new ScriptProblemsException(
+                    ScriptProblem.at(null, "script.problem.too-large", kilobytes(bytes), kilobytes(MAX_BYTES)));
+        }
+    }
+
+    private static Reader parse(byte[] bytes, Syntax syntax) {
+        checkSize(bytes.length);
+        JsonNode root;
+        try {
+            root = (syntax == Syntax.JSON ? JSON : YAML).readTree(bytes);
+        } catch (JsonProcessingException e) {
+            JsonLocation where = e.getLocation();
+            String detail = e.getOriginalMessage();
+            throw new ScriptProblemsException(
+                    where == null || where.getLineNr() < 1
+                            ? ScriptProblem.at(null, "script.problem.unreadable", detail)
+                            : ScriptProblem.atLine(
+                                    where.getLineNr(),
+                                    Math.max(1, where.getColumnNr()),
+                                    "script.problem.unreadable",
+                                    detail));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            throw new ScriptProblemsException(ScriptProblem.at(null, "script.problem.empty-file"));
+        }
+        Reader reader = new Reader();
+        reader.content = reader.script(root);
+        return reader;
+    }
+
+    private static String kilobytes(long bytes) {
+        return String.format(Locale.UK, "%,d KB", (bytes + 1023) / 1024);
+    }
+
+    /** Reads the tree leniently into content, noting every problem of shape and type. */
+    private static final class Reader {
+
+        private final List<ScriptProblem> problems = new ArrayList<>();
+        /** Paths already reported, so the content's own checks do not repeat them. */
+        private final Set<String> reported = new HashSet<>();
+
+        private boolean numbersReported;
+
+        private ScriptContent content;
+
+        private void problem(String path, String key, Object... args) {
+            problems.add(ScriptProblem.at(path, key, args));
+            if (path != null) {
+                reported.add(path);
+            }
+        }
+
+        ScriptContent script(JsonNode root) {
+            ScriptContent content = new ScriptContent();
+            if (!root.isObject()) {
+                problem(null, "script.problem.not-an-object");
+                return content;
+            }
+            unknownFields(root, null, SCRIPT_FIELDS);
+            JsonNode format = root.get("format");
+            if (format == null || !format.isTextual() || !FORMAT.equals(format.asText())) {
+                problem("format", "script.problem.format", FORMAT);
+            }
+            JsonNode version = root.get("version");
+            if (version != null && !version.isNull() && (!version.isIntegralNumber() || version.asInt() < 1)) {
+                problem("version", "script.problem.whole-number");
+            }
+            content.setCode(text(root, "code", null));
+            content.setTitle(text(root, "title", null));
+            content.setIntroduction(text(root, "introduction", null));
+            JsonNode scale = array(root, "scale", null);
+            if (scale != null) {
+                for (int i = 0; i < scale.size(); i++) {
+                    String path = "scale[" + i + "]";
+                    JsonNode item = scale.get(i);
+                    if (!item.isObject()) {
+                        problem(path, "script.problem.object");
+                        continue;
+                    }
+                    unknownFields(item, path, SCALE_FIELDS);
+                    Integer value = wholeNumber(item, "value", path);
+                    content.getScale()
+                            .add(new ScriptContent.ScaleLabel(value == null ? 0 : value, text(item, "label", path)));
+                }
+            }
+            JsonNode questions = array(root, "questions", null);
+            if (questions != null) {
+                for (int i = 0; i < questions.size(); i++) {
+                    content.getQuestions().add(question(questions.get(i), "questions[" + i + "]"));
+                }
+                numbers(content.getQuestions());
+            }
+            return content;
+        }
+
+        private QuestionContent question(JsonNode item, String path) {
+            QuestionContent question = new QuestionContent();
+            if (!item.isObject()) {
+                problem(path, "script.problem.object");
+                return question;
+            }
+            unknownFields(item, path, QUESTION_FIELDS);
+            Integer number = wholeNumber(item, "number", path);
+            question.setNumber(number == null ? 0 : number);
+            String kind = text(item, "kind", path);
+            question.setKind(null);
+            if (kind != null) {
+                try {
+                    question.setKind(QuestionKind.valueOf(kind));
+                } catch (IllegalArgumentException e) {
+                    problem(path + ".kind", "script.problem.kind", kindNames());
+                }
+            }
+            question.setTitle(text(item, "title", path));
+            question.setReadAloud(text(item, "readAloud", path));
+            question.setPrompts(text(item, "prompts", path));
+            question.setGuidance(text(item, "guidance", path));
+            JsonNode statements = array(item, "ratingStatements", path);
+            if (statements != null) {
+                List<String> texts = new ArrayList<>();
+                for (int i = 0; i < statements.size(); i++) {
+                    JsonNode statement = statements.get(i);
+                    if (statement.isTextual()) {
+                        texts.add(statement.asText());
+                    } else {
+                        problem(path + ".ratingStatements[" + i + "]", "script.problem.text");
+                    }
+                }
+                question.setRatingStatements(texts);
+            }
+            return question;
+        }
+
+        /** Question numbers must run 1, 2, 3… in order, without gaps or repeats. */
+        private void numbers(List<QuestionContent> questions) {
+            Set<Integer> seen = new HashSet<>();
+            for (int i = 0; i < questions.size(); i++) {
+                int number = questions.get(i).getNumber();
+                if (number < 1) {
+                    continue; // reported as not a whole number, or below 1
+                }
+                if (!seen.add(number)) {
+                    problem("questions[" + i + "].number", "script.problem.number-twice", number);
+                    numbersReported = true;
+                }
+            }
+            Set<Integer> missing = new TreeSet<>();
+            for (int n = 1; n <= questions.size(); n++) {
+                if (!seen.contains(n)) {
+                    missing.add(n);
+                }
+            }
+            if (!missing.isEmpty() && !numbersReported) {
+                missing.forEach(n -> problems.add(ScriptProblem.at("questions", "script.problem.number-missing", n)));
+                numbersReported = true;
+            }
+        }
+
+        private void unknownFields(JsonNode node, String path, Set<String> allowed) {
+            for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (!allowed.contains(name)) {
+                    problem(
+                            join(path, name),
+                            "script.problem.unknown-field",
+                            String.join(", ", new TreeSet<>(allowed)));
+                }
+            }
+        }
+
+        private String text(JsonNode parent, String name, String path) {
+            JsonNode node = parent.get(name);
+            if (node == null || node.isNull()) {
+                return null;
+            }
+            if (!node.isTextual()) {
+                problem(join(path, name), "script.problem.text");
+                return null;
+            }
+            return node.asText();
+        }
+
+        private Integer wholeNumber(JsonNode parent, String name, String path) {
+            JsonNode node = parent.get(name);
+            if (node == null || node.isNull()) {
+                problem(join(path, name), "script.problem.required");
+                return null;
+            }
+            if (!node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() < 1) {
+                problem(join(path, name), "script.problem.whole-number");
+                return null;
+            }
+            return node.asInt();
+        }
+
+        private JsonNode array(JsonNode parent, String name, String path) {
+            JsonNode node = parent.get(name);
+            if (node == null || node.isNull()) {
+                return null;
+            }
+            if (!node.isArray()) {
+                problem(join(path, name), "script.problem.array");
+                return null;
+            }
+            return node;
+        }
+
+        private static String join(String path, String name) {
+            return path == null ? name : path + "." + name;
+        }
+
+        private static String kindNames() {
+            return String.join(
+                    ", ", Arrays.stream(QuestionKind.values()).map(Enum::name).toList());
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.heard.application.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.heard.domain.model.audit.AuditBreak;
+import org.heard.domain.model.audit.AuditChain;
+import org.heard.domain.model.audit.AuditEntry;
+import org.heard.domain.model.audit.AuditEvent;
+import org.heard.domain.model.audit.AuditRepository;
+import org.heard.domain.model.audit.AuditSeal;
+import org.heard.domain.model.audit.AuditSlot;
+import org.heard.domain.model.audit.AuditValue;
+
+/**
+ * Appends events to the audit trail inside the caller's transaction, so an
+ * event exists exactly when the change it describes was committed, and checks
+ * the chains. Each organisation has its own chain (id = organisation id;
+ * chain 0 holds events of no organisation).
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    /** Events read per round trip while verifying. */
+    static final int VERIFY_BATCH = 2_000;
+
+    @Inject
+    private AuditRepository repository;
+
+    @Inject
+    private AuditSeal seal;
+
+    @Inject
+    private Clock clock;
+
+    /** Appends the entries, in order, each to its organisation's chain. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void record(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        String requestId = RequestIds.current();
+        Map<Long, List<AuditEntry>> byChain = new LinkedHashMap<>();
+        entries.forEach(
+                e -> byChain.computeIfAbsent(chainOf(e), c -> new ArrayList<>()).add(e));
+        byChain.keySet().stream().sorted().forEach(chainId -> {
+            AuditChain head = repository.lockChain(chainId);
+            List<AuditEntry> chainEntries = byChain.get(chainId);
+            List<AuditEvent> events = new ArrayList<>(chainEntries.size());
+            for (AuditEntry entry : chainEntries) {
+                events.add(seal.seal(head, entry, clock.instant(), requestId));
+            }
+            // One write for all of them, while the head is locked: the values need the events' ids.
+            repository.store(events);
+            for (int i = 0; i < events.size(); i++) {
+                AuditEntry entry = chainEntries.get(i);
+                AuditEvent event = events.get(i);
+                if (!entry.isDigestOnly()) {
+                    storeValue(event, AuditSlot.OLD, entry.getOldValue());
+                    storeValue(event, AuditSlot.NEW, entry.getNewValue());
+                }
+                storeValue(event, AuditSlot.REASON, entry.getReason());
+            }
+        });
+    }
+
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void record(AuditEntry... entries) {
+        record(List.of(entries));
+    }
+
+    private void storeValue(AuditEvent event, AuditSlot slot, String value) {
+        if (value != null) {
+            repository.store(new AuditValue(event.getId(), slot, value));
+        }
+    }
+
+    private static long chainOf(AuditEntry entry) {
+        return entry.getOrganisationId() == null ? 0L : entry.getOrganisationId();
+    }
+
+    /** The keyed digest of a value, as the trail seals it (for finding events by a value without storing it). */
+    public String digest(String value) {
+        return seal.digest(value);
+    }
+
+    /**
+     * Checks a chain from its first event to its head and reports the first link
+     * that does not hold. Events appended while it runs are left for the next check.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public AuditVerification verify(long chainId) {
+        AuditChain head = repository.head(chainId);
+        if (head == null) {
+            return new AuditVerification(chainId, 0, null, null, null, clock.instant());
+        }
+        long headSeq = head.getLastSeq();
+        String headMac = head.getLastMac();
+        long expectedSeq = 1;
+        String previousMac = AuditSeal.GENESIS;
+        long checked = 0;
+        while (expectedSeq <= headSeq) {
+            List<AuditEvent> batch = repository.events(chainId, expectedSeq - 1, VERIFY_BATCH);
+            if (batch.isEmpty()) {
+                break;
+            }
+            Map<Long, Map<AuditSlot, AuditValue>> values =
+                    repository.values(batch.stream().map(AuditEvent::getId).toList());
+            for (AuditEvent event : batch) {
+                if (event.getSeq() > headSeq) {
+                    break;
+                }
+                Optional<AuditBreak> problem =
+                        seal.check(event, expectedSeq, previousMac, values.getOrDefault(event.getId(), Map.of()));
+                if (problem.isPresent()) {
+                    Long id = problem.get() == AuditBreak.MISSING_EVENT ? null : event.getId();
+                    return new AuditVerification(chainId, checked, problem.get(), id, expectedSeq, clock.instant());
+                }
+                checked++;
+                expectedSeq++;
+                previousMac = event.getMac();
+            }
+        }
+        if (expectedSeq <= headSeq || !previousMac.equals(headMac)) {
+            return new AuditVerification(
+                    chainId, checked, AuditBreak.HEAD_MISMATCH, null, expectedSeq, clock.instant());
+        }
+        return new AuditVerification(chainId, checked, null, null, null, clock.instant());
+    }
+
+    /** Every chain that has events. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> chains() {
+        return repository.chains();
+    }
+
+    /** The caller's organisation's events about one interview, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEvent> eventsOfInterview(long interviewId) {
+        return repository.eventsOfInterview(interviewId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Map<AuditSlot, AuditValue>> values(List<AuditEvent> events) {
+        return repository.values(events.stream().map(AuditEvent::getId).toList());
+    }
+
+    /** Replaces the readable values of the interview's events by the redaction marker. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int redactInterview(long interviewId) {
+        return repository.redactInterview(interviewId);
+    }
+}

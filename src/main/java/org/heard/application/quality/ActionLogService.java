@@ -1,0 +1,185 @@
+package org.heard.application.quality;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.heard.application.audit.AuditEvents;
+import org.heard.application.audit.AuditTrail;
+import org.heard.application.shared.Caller;
+import org.heard.application.shared.CallerContext;
+import org.heard.application.shared.ClockProducer;
+import org.heard.application.shared.NotFoundException;
+import org.heard.domain.model.audit.AuditAction;
+import org.heard.domain.model.audit.AuditEntry;
+import org.heard.domain.model.organisation.Role;
+import org.heard.domain.model.quality.ActionLogException;
+import org.heard.domain.model.quality.ActionStatus;
+import org.heard.domain.model.quality.QualityAction;
+import org.heard.domain.model.quality.QualityActionRepository;
+
+/**
+ * The "you said, we did" log of quality-assurance analysts: what families said, the
+ * action recommended, its owner and status, and when it was shared back; and the done
+ * actions, for the families' leaflet. Every change is audited.
+ */
+@ApplicationScoped
+@Transactional
+public class ActionLogService {
+
+    @Inject
+    private CallerContext callerContext;
+
+    @Inject
+    private QualityActionRepository actions;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    /** Every action of the organisation, most recently changed first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<QualityAction> actions() {
+        analyst();
+        return actions.findAll();
+    }
+
+    /** The done actions, for the printable "you said, we did" page. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<QualityAction> done() {
+        analyst();
+        return actions.findDone();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public QualityAction action(Long id) {
+        analyst();
+        return actions.find(id).orElseThrow(NotFoundException::new);
+    }
+
+    /** The organisation's themes by id, to say which theme an action answers. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, String> themes() {
+        analyst();
+        return actions.themeNames();
+    }
+
+    /** Records a new, proposed action. */
+    public QualityAction record(Long themeId, String finding, String actionText, String owner) {
+        Caller analyst = analyst();
+        check(themeId, finding, actionText, owner);
+        QualityAction action = actions.store(new QualityAction(
+                analyst.getOrganisationId(),
+                themeId,
+                finding,
+                actionText,
+                owner,
+                analyst.getStaffId(),
+                clock.instant()));
+        actions.flush();
+        audit.record(
+                event(analyst, AuditAction.QA_ACTION_RECORDED, action)
+                        .value("status", action.getStatus().name()),
+                event(analyst, AuditAction.QA_ACTION_RECORDED, action)
+                        .value("theme", themeId == null ? null : "#" + themeId),
+                event(analyst, AuditAction.QA_ACTION_RECORDED, action).value("owner", action.getOwner()));
+        return action;
+    }
+
+    /**
+     * Changes an action. {@code version} is the version the analyst edited; if someone
+     * else changed the action since, nothing is changed and the analyst is told.
+     */
+    public QualityAction change(
+            long id,
+            long version,
+            Long themeId,
+            String finding,
+            String actionText,
+            String owner,
+            ActionStatus status,
+            LocalDate sharedOn) {
+        Caller analyst = analyst();
+        QualityAction action = actions.find(id).orElseThrow(NotFoundException::new);
+        if (action.getVersion() != version) {
+            throw new ActionLogException("qa.actions.error.changed-elsewhere");
+        }
+        check(themeId, finding, actionText, owner);
+        if (status == null) {
+            throw new ActionLogException("qa.actions.error.status-required");
+        }
+        String statusBefore = action.getStatus().name();
+        LocalDate sharedBefore = action.getSharedOn();
+        String ownerBefore = action.getOwner();
+        Long themeBefore = action.getThemeId();
+        boolean sameWords = action.getFinding().equals(finding.strip())
+                && action.getActionText().equals(actionText.strip());
+        action.change(themeId, finding, actionText, owner, clock.instant());
+        action.progress(status, sharedOn, LocalDate.now(clock.withZone(ClockProducer.ZONE)), clock.instant());
+        actions.flush();
+        List<AuditEntry> entries = new ArrayList<>();
+        if (!statusBefore.equals(action.getStatus().name())) {
+            entries.add(event(analyst, AuditAction.QA_ACTION_CHANGED, action)
+                    .change("status", statusBefore, action.getStatus().name()));
+        }
+        if (!Objects.equals(sharedBefore, action.getSharedOn())) {
+            entries.add(event(analyst, AuditAction.QA_ACTION_CHANGED, action)
+                    .change("shared-on", text(sharedBefore), text(action.getSharedOn())));
+        }
+        if (!ownerBefore.equals(action.getOwner())) {
+            entries.add(event(analyst, AuditAction.QA_ACTION_CHANGED, action)
+                    .change("owner", ownerBefore, action.getOwner()));
+        }
+        if (!Objects.equals(themeBefore, action.getThemeId())) {
+            entries.add(event(analyst, AuditAction.QA_ACTION_CHANGED, action)
+                    .change(
+                            "theme",
+                            themeBefore == null ? null : "#" + themeBefore,
+                            themeId == null ? null : "#" + themeId));
+        }
+        if (!sameWords) {
+            entries.add(event(analyst, AuditAction.QA_ACTION_CHANGED, action).field("words"));
+        }
+        if (!entries.isEmpty()) {
+            audit.record(entries);
+        }
+        return action;
+    }
+
+    private void check(Long themeId, String finding, String actionText, String owner) {
+        requireText(finding, QualityAction.FINDING_MAX, "finding");
+        requireText(actionText, QualityAction.ACTION_MAX, "action");
+        requireText(owner, QualityAction.OWNER_MAX, "owner");
+        if (themeId != null && !actions.themeNames().containsKey(themeId)) {
+            throw new ActionLogException("qa.actions.error.theme");
+        }
+    }
+
+    private static void requireText(String value, int max, String field) {
+        if (value == null || value.isBlank()) {
+            throw new ActionLogException("qa.actions.error." + field + "-required");
+        }
+        if (value.strip().length() > max) {
+            throw new ActionLogException("qa.actions.error." + field + "-too-long");
+        }
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private Caller analyst() {
+        return callerContext.require(Role.QA_ANALYST);
+    }
+
+    private static AuditEntry event(Caller analyst, AuditAction auditAction, QualityAction action) {
+        return AuditEvents.event(analyst, auditAction, "qa-action", action.getId());
+    }
+}

@@ -1,0 +1,231 @@
+package org.heard.application.quality;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.heard.application.audit.AuditTrail;
+import org.heard.application.shared.Caller;
+import org.heard.domain.model.audit.AuditAction;
+import org.heard.domain.model.audit.AuditEntry;
+import org.heard.domain.model.organisation.Team;
+import org.heard.domain.model.organisation.TeamRepository;
+import org.heard.domain.model.quality.ExportGeneralisation;
+import org.heard.domain.model.quality.ExportGeneralisation.Combination;
+import org.heard.domain.model.quality.NameRedaction;
+import org.heard.domain.model.quality.SmallNumbers;
+
+/**
+ * The de-identified export for quality-assurance analysts: one row per submitted
+ * interview of their organisation, without names, references or interviewers, each
+ * with an id drawn at random for this export alone, its free text with the recorded
+ * names taken out, and its period, team, mode and interviewer kind generalised so that
+ * every combination is shared by at least the suppression threshold of rows
+ * ({@link ExportGeneralisation}). Rows are read in batches in an order random for each
+ * export, so that memory does not grow with the number of interviews and the row order
+ * says nothing about when an interview took place. Every export is audited.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class DeidentifiedExportService {
+
+    /** Interviews read per round trip. */
+    static final int BATCH = 500;
+
+    /** The free-text questions exported, by number (question 2 holds the ratings). */
+    public static final List<Integer> TEXT_QUESTIONS = List.of(1, 3, 4, 5, 6, 7);
+
+    /** The number of Q2 statements exported. */
+    public static final int STATEMENTS = 5;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    private QaDashboardService dashboards;
+
+    @Inject
+    private DashboardQuery query;
+
+    @Inject
+    private TeamRepository teams;
+
+    @Inject
+    private SmallNumbers smallNumbers;
+
+    @Inject
+    private AuditTrail audit;
+
+    /**
+     * One exported row. Names never reach it: {@code words} are already redacted.
+     *
+     * @param exportId random for this export; never the interview's reference or id
+     * @param ratings the Q2 ratings by statement position 1 to 5, null where not given
+     * @param words the answers by question number ({@link #TEXT_QUESTIONS})
+     * @param themes the distinct theme names, sorted
+     */
+    public record Row(
+            String exportId,
+            String period,
+            String team,
+            String mode,
+            String kind,
+            List<Integer> ratings,
+            Map<Integer, String> words,
+            List<String> themes) {}
+
+    /**
+     * Streams the export for the filter to {@code sink}, one row at a time. The export
+     * is audited before the first row is read.
+     * The audit event is committed in a transaction of its own before any row is
+     * read; the rows are then read outside any transaction, so that the export never
+     * holds the organisation's audit chain (which every audited write, such as an
+     * autosave, takes in turn) for the time it takes to stream.
+     *
+     * @return how many rows were written
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public long export(DashboardFilter filter, Consumer<Row> sink) {
+        Caller caller = dashboards.analyst();
+        ExportGeneralisation plan = plan(filter);
+        audit.record(AuditEntry.of(AuditAction.EXPORT_DEIDENTIFIED)
+                .organisation(caller.getOrganisationId())
+                .actor(caller.getStaffId())
+                .value("filter", filter.describe() + ", left out=" + plan.dropped()));
+        Map<Long, String> teamNames = teams.findAll().stream().collect(Collectors.toMap(Team::getId, Team::getName));
+        long multiplier = 1 + Math.floorMod(RANDOM.nextLong(), DashboardQuery.ORDER_MODULUS - 1);
+        long offset = Math.floorMod(RANDOM.nextLong(), DashboardQuery.ORDER_MODULUS);
+        ExportIds exportIds = new ExportIds(RANDOM);
+        long written = 0;
+        Long after = null;
+        while (true) {
+            List<DashboardQuery.ExportedInterview> batch = query.exportBatch(filter, multiplier, offset, after, BATCH);
+            if (batch.isEmpty()) {
+                return written;
+            }
+            List<Long> ids =
+                    batch.stream().map(DashboardQuery.ExportedInterview::id).toList();
+            Map<Long, Integer[]> ratings = new HashMap<>();
+            for (DashboardQuery.ExportedValue rating : query.ratingsOf(ids)) {
+                if (rating.number() >= 1 && rating.number() <= STATEMENTS) {
+                    ratings.computeIfAbsent(rating.interviewId(), k -> new Integer[STATEMENTS])[rating.number() - 1] =
+                            Integer.valueOf(rating.text());
+                }
+            }
+            Map<Long, Map<Integer, String>> words = new HashMap<>();
+            for (DashboardQuery.ExportedValue answer : query.answersOf(ids)) {
+                words.computeIfAbsent(answer.interviewId(), k -> new HashMap<>())
+                        .put(answer.number(), answer.text());
+            }
+            Map<Long, TreeSet<String>> themes = new HashMap<>();
+            for (DashboardQuery.ExportedValue theme : query.themesOf(ids)) {
+                themes.computeIfAbsent(theme.interviewId(), k -> new TreeSet<>())
+                        .add(theme.text());
+            }
+            for (DashboardQuery.ExportedInterview interview : batch) {
+                Optional<Combination> exported = plan.apply(combination(interview));
+                if (exported.isEmpty()) {
+                    continue;
+                }
+                Combination c = exported.get();
+                NameRedaction redaction = NameRedaction.of(interview.respondentName(), interview.socialWorkerName());
+                Map<Integer, String> redacted = new LinkedHashMap<>();
+                if (!interview.anonymised()) {
+                    // Anonymised by retention: the names are gone, so the words could not be redacted.
+                    Map<Integer, String> answers = words.getOrDefault(interview.id(), Map.of());
+                    for (int number : TEXT_QUESTIONS) {
+                        redacted.put(number, redaction.redact(answers.get(number)));
+                    }
+                }
+                Integer[] values = ratings.getOrDefault(interview.id(), new Integer[STATEMENTS]);
+                sink.accept(new Row(
+                        exportIds.next(),
+                        c.period(),
+                        c.team().equals(ExportGeneralisation.WITHHELD)
+                                ? c.team()
+                                : teamNames.getOrDefault(id(c.team()), ""),
+                        c.mode(),
+                        c.kind(),
+                        java.util.Arrays.asList(values),
+                        redacted,
+                        new ArrayList<>(themes.getOrDefault(interview.id(), new TreeSet<>()))));
+                written++;
+            }
+            if (batch.size() < BATCH) {
+                return written;
+            }
+            after = batch.get(batch.size() - 1).orderKey();
+        }
+    }
+
+    private ExportGeneralisation plan(DashboardFilter filter) {
+        Map<Combination, Long> counts = new HashMap<>();
+        for (DashboardQuery.CombinationCount count : query.combinations(filter)) {
+            counts.merge(
+                    new Combination(
+                            QaDashboardService.quarter(count.year(), count.quarter()),
+                            teamKey(count.teamId()),
+                            count.mode(),
+                            count.kind()),
+                    count.interviews(),
+                    Long::sum);
+        }
+        return ExportGeneralisation.plan(smallNumbers, counts);
+    }
+
+    private static Combination combination(DashboardQuery.ExportedInterview interview) {
+        return new Combination(
+                QaDashboardService.quarter(interview.year(), interview.quarter()),
+                teamKey(interview.teamId()),
+                interview.mode(),
+                interview.kind());
+    }
+
+    /** A team in a combination: its id as text (names are looked up when written), or empty for none. */
+    private static String teamKey(Long teamId) {
+        return teamId == null ? "" : "#" + teamId;
+    }
+
+    private static Long id(String teamKey) {
+        return teamKey.isEmpty() ? null : Long.valueOf(teamKey.substring(1));
+    }
+
+    /**
+     * The export's row ids: 12 hexadecimal digits, a bijective mix (add, multiply by an
+     * odd number, xor-shift, modulo 2^48) of the row's number with keys drawn for this
+     * export, so that ids are unique within the export without remembering them, and
+     * unrelated to the interview's reference, id or the ids of any other export.
+     */
+    static final class ExportIds {
+
+        private static final long MASK = (1L << 48) - 1;
+
+        private final long add;
+        private final long multiply;
+        private final long multiplyAgain;
+        private long row;
+
+        ExportIds(SecureRandom random) {
+            add = random.nextLong() & MASK;
+            multiply = (random.nextLong() & MASK) | 1;
+            multiplyAgain = (random.nextLong() & MASK) | 1;
+        }
+
+        String next() {
+            long v = (row++ + add) & MASK;
+            v = (v * multiply) & MASK;
+            v ^= v >>> 24;
+            v = (v * multiplyAgain) & MASK;
+            v ^= v >>> 24;
+            return String.format("%012x", v);
+        }
+    }
+}

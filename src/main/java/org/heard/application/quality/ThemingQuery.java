@@ -1,0 +1,82 @@
+package org.heard.application.quality;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.heard.domain.model.interview.InterviewStatus;
+import org.heard.domain.model.organisation.InterviewerKind;
+
+/**
+ * The reads behind coding answers with themes and the figures built from the tags, all
+ * in SQL and all within the caller's organisation. Rows that carry the names recorded
+ * with an interview are for redaction only and never leave the application layer.
+ */
+public interface ThemingQuery {
+
+    /** Which answers the coding page lists; a null field does not filter. */
+    record AnswerFilter(Integer questionNumber, Quarter quarter, Long teamId, Long notCodedBy) {}
+
+    /**
+     * An answer open for coding, with the two names recorded with its interview (for
+     * redaction only).
+     */
+    record AnswerRow(
+            long answerId,
+            long interviewId,
+            int questionNumber,
+            String questionTitle,
+            String text,
+            InterviewerKind interviewerKind,
+            Long teamId,
+            Instant submittedAt,
+            String respondentName,
+            String socialWorkerName) {}
+
+    /** An answer someone wants to tag, whatever the state of its interview. */
+    record Target(
+            long answerId,
+            long interviewId,
+            InterviewStatus status,
+            Instant retainedAt,
+            String text,
+            boolean declined,
+            String respondentName,
+            String socialWorkerName) {}
+
+    /** For one theme, how two analysts' tags compare over the answers both marked coded. */
+    record AgreementCounts(long themeId, long both, long firstOnly, long secondOnly, long neither, long interviews) {}
+
+    /** The number of interviews with a theme in one quarter (any coder, each interview once). */
+    record QuarterCount(long themeId, int quarterKey, long interviews) {}
+
+    /** The mean rating given to one Q2 statement in the interviews tagged with a theme. */
+    record RatingMean(long themeId, int position, long interviews, double mean) {}
+
+    /**
+     * Answers of submitted interviews that are neither withdrawn nor anonymised nor
+     * erased, with words in them, by id; at most {@code limit} from {@code offset}.
+     */
+    List<AnswerRow> answers(AnswerFilter filter, int offset, int limit);
+
+    /** How many answers {@link #answers} would list in all. */
+    long countAnswers(AnswerFilter filter);
+
+    /** The answer, if it belongs to an interview of the caller's organisation. */
+    Optional<Target> target(long answerId);
+
+    /**
+     * Per theme of the codebook, the two analysts' agreement counts and the number of
+     * interviews the answers come from, computed by the database; no row for any theme
+     * when the two have no answer both marked coded.
+     */
+    List<AgreementCounts> agreement(long firstCoderId, long secondCoderId);
+
+    /** The time of the earliest submitted interview that has a tag, if any. */
+    Optional<Instant> earliestTagged();
+
+    /** Interviews with each theme, by quarter, for these quarters (consecutive, oldest first). */
+    List<QuarterCount> byQuarter(List<Quarter> quarters);
+
+    /** For each theme and each statement of question 2, the mean rating of the tagged interviews. */
+    List<RatingMean> againstRatings();
+}

@@ -1,0 +1,7 @@
+package org.heard.application.shared;
+
+/** The caller may not do this to this interview (e.g. an interviewer editing someone else's). */
+public class InterviewAccessException extends NotFoundException {
+
+    private static final long serialVersionUID = 1L;
+}

@@ -1,0 +1,293 @@
+package org.heard.application.quality;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.heard.domain.model.interview.InterviewMode;
+import org.heard.domain.model.organisation.InterviewerKind;
+import org.heard.domain.model.quality.ExportGeneralisation;
+import org.heard.domain.model.quality.ExportGeneralisation.Combination;
+import org.heard.domain.model.quality.SmallNumbers;
+import org.heard.domain.model.quality.Tabulation;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Random small datasets and random filters, through the dashboard's and the export's
+ * own suppression code: no figure shown and no combination exported is built from
+ * fewer interviews than the threshold, and complementary suppression holds in every
+ * row and column.
+ *
+ * <p>Plain JUnit with seeded randoms rather than a property-testing library: the
+ * datasets are tiny, so shrinking adds little, and each failure names the seed that
+ * reproduces it ({@code -Dheard.property.seed=…} replays one), without a new dependency.
+ */
+class DashboardSuppressionPropertyTest {
+
+    private static final int RUNS = 400;
+
+    /** One simulated submitted interview. */
+    private record Simulated(
+            YearMonth month, Long teamId, String mode, String kind, int[] ratings, List<String> terms) {}
+
+    @Test
+    @DisplayName("No shown figure and no exported combination is built from fewer interviews than the threshold")
+    void neverUnderTheThreshold() {
+        long first = Long.getLong("heard.property.seed", 20261203L);
+        int runs = System.getProperty("heard.property.seed") == null ? RUNS : 1;
+        for (int run = 0; run < runs; run++) {
+            long seed = first + run;
+            Random random = new Random(seed);
+            try {
+                check(random);
+            } catch (AssertionError failure) {
+                throw new AssertionError("Seed " + seed + ": " + failure.getMessage(), failure);
+            }
+        }
+    }
+
+    private static void check(Random random) {
+        int threshold = 1 + random.nextInt(7);
+        SmallNumbers rule = new SmallNumbers(threshold);
+        Map<Long, String> teams = new LinkedHashMap<>();
+        int teamCount = 1 + random.nextInt(4);
+        for (long t = 1; t <= teamCount; t++) {
+            teams.put(t, "Team " + t);
+        }
+        List<Simulated> data = new ArrayList<>();
+        int size = random.nextInt(60);
+        String[] termNames = {"trust", "respect", "empowered"};
+        for (int i = 0; i < size; i++) {
+            int[] ratings = new int[5];
+            for (int s = 0; s < 5; s++) {
+                ratings[s] = random.nextInt(6); // 0: not rated
+            }
+            List<String> terms = new ArrayList<>();
+            for (String term : termNames) {
+                if (random.nextInt(4) == 0) {
+                    terms.add(term);
+                }
+            }
+            data.add(new Simulated(
+                    YearMonth.of(2025, 1).plusMonths(random.nextInt(18)),
+                    random.nextInt(6) == 0 ? null : 1L + random.nextInt(teamCount),
+                    InterviewMode.values()[random.nextInt(2)].name(),
+                    InterviewerKind.values()[random.nextInt(2)].name(),
+                    ratings,
+                    terms));
+        }
+        YearMonth from = YearMonth.of(2025, 1).plusMonths(random.nextInt(12));
+        YearMonth to = from.plusMonths(random.nextInt(9));
+        DashboardFilter filter = new DashboardFilter(
+                from,
+                to,
+                random.nextInt(3) == 0 ? 1L + random.nextInt(teamCount) : null,
+                random.nextInt(3) == 0 ? InterviewMode.values()[random.nextInt(2)] : null,
+                random.nextInt(3) == 0 ? InterviewerKind.values()[random.nextInt(2)] : null);
+        List<Simulated> selected = data.stream()
+                .filter(d -> !d.month().isBefore(filter.from()) && !d.month().isAfter(filter.to()))
+                .filter(d -> filter.teamId() == null || filter.teamId().equals(d.teamId()))
+                .filter(d -> filter.mode() == null || filter.mode().name().equals(d.mode()))
+                .filter(d -> filter.kind() == null || filter.kind().name().equals(d.kind()))
+                .toList();
+
+        Dashboard dashboard = QaDashboardService.assemble(
+                rule,
+                filter,
+                teams,
+                interviewCounts(selected),
+                ratingCounts(selected),
+                definitionCounts(selected),
+                Map.of());
+        for (Tabulation.Row row :
+                List.of(dashboard.byMonth(), dashboard.byMode(), dashboard.byKind(), dashboard.byTeam())) {
+            checkRow(row, threshold);
+        }
+        for (Dashboard.Statement statement : dashboard.statements()) {
+            checkTables(statement.byTeam(), statement.byQuarter(), threshold);
+        }
+        for (Dashboard.TermUse use : dashboard.terms()) {
+            for (int q = 0; q < use.openings().size(); q++) {
+                Tabulation.Cell cell = use.openings().get(q);
+                String quarter = dashboard.quarters().get(q);
+                long interviews = selected.stream()
+                        .filter(d -> QaDashboardService.quarter(
+                                                d.month().getYear(), (d.month().getMonthValue() - 1) / 3 + 1)
+                                        .equals(quarter)
+                                && d.terms().contains(use.term()))
+                        .count();
+                if (cell.shown()) {
+                    assertTrue(interviews >= threshold, "a term's openings from " + interviews + " interviews");
+                }
+            }
+        }
+
+        // The export: every combination written is shared by at least the threshold of rows.
+        Map<Combination, Long> counts = new HashMap<>();
+        for (Simulated d : selected) {
+            counts.merge(combination(d), 1L, Long::sum);
+        }
+        ExportGeneralisation plan = ExportGeneralisation.plan(rule, counts);
+        Map<Combination, Long> written = new HashMap<>();
+        long dropped = 0;
+        for (Simulated d : selected) {
+            var exported = plan.apply(combination(d));
+            if (exported.isPresent()) {
+                written.merge(exported.get(), 1L, Long::sum);
+            } else {
+                dropped++;
+            }
+        }
+        assertEquals(dropped, plan.dropped());
+        written.forEach(
+                (combination, rows) -> assertTrue(rows >= threshold, combination + " exported for " + rows + " rows"));
+        counts.forEach((combination, rows) -> {
+            if (rows >= threshold) {
+                assertEquals(combination, plan.apply(combination).orElseThrow(), "kept as recorded");
+            }
+        });
+    }
+
+    private static Combination combination(Simulated d) {
+        return new Combination(
+                QaDashboardService.quarter(d.month().getYear(), (d.month().getMonthValue() - 1) / 3 + 1),
+                d.teamId() == null ? "" : "#" + d.teamId(),
+                d.mode(),
+                d.kind());
+    }
+
+    private static void checkRow(Tabulation.Row row, int threshold) {
+        long hidden = row.cells().stream().filter(Tabulation.Cell::isSuppressed).count();
+        for (Tabulation.Cell cell : row.cells()) {
+            if (cell.shown()) {
+                assertTrue(cell.count() >= threshold, "a cell of " + cell.count());
+            }
+        }
+        if (row.total().shown()) {
+            assertTrue(
+                    row.total().count() >= threshold,
+                    "a total of " + row.total().count());
+            if (row.cells().size() > 1) {
+                assertNotEquals(1, hidden, "one suppressed cell beside a shown total: " + row);
+            }
+        }
+    }
+
+    /**
+     * The two breakdowns of one statement's ratings: no suppressed figure can be found
+     * by one subtraction — from its row's shown total, or from a column (or the column of
+     * totals) whose sum is known because the other breakdown shows that column whole.
+     */
+    private static void checkTables(List<Dashboard.Group> byTeam, List<Dashboard.Group> byQuarter, int threshold) {
+        List<List<Dashboard.Group>> tables = List.of(byTeam, byQuarter);
+        for (List<Dashboard.Group> table : tables) {
+            for (Dashboard.Group group : table) {
+                Tabulation.Distribution d = group.distribution();
+                checkRow(d.counts(), threshold);
+                if (d.mean() != null || d.median() != null) {
+                    assertTrue(d.counts().total().shown() && d.counts().total().count() >= threshold);
+                }
+                if (!d.counts().total().shown()) {
+                    assertTrue(
+                            d.counts().cells().stream().anyMatch(Tabulation.Cell::isSuppressed),
+                            "a suppressed total with every cell shown can be added up");
+                }
+            }
+        }
+        for (int value = 0; value <= 5; value++) {
+            int v = value; // 5: the column of totals
+            boolean known =
+                    tables.stream().anyMatch(t -> !t.isEmpty() && t.stream().noneMatch(g -> hidden(g, v)));
+            for (List<Dashboard.Group> table : tables) {
+                long hidden = table.stream().filter(g -> hidden(g, v)).count();
+                if (known) {
+                    assertNotEquals(1, hidden, "one suppressed figure in a column whose sum is known, " + v);
+                }
+            }
+        }
+    }
+
+    private static boolean hidden(Dashboard.Group group, int column) {
+        Tabulation.Row row = group.distribution().counts();
+        return column == 5
+                ? row.total().isSuppressed()
+                : row.cells().get(column).isSuppressed();
+    }
+
+    /** What the dashboard's GROUP BY of interviews returns for these interviews. */
+    private static List<DashboardQuery.InterviewCount> interviewCounts(List<Simulated> selected) {
+        Map<List<Object>, Long> groups = new HashMap<>();
+        for (Simulated d : selected) {
+            groups.merge(java.util.Arrays.asList(d.month(), d.mode(), d.kind(), d.teamId()), 1L, Long::sum);
+        }
+        List<DashboardQuery.InterviewCount> counts = new ArrayList<>();
+        groups.forEach((key, n) -> {
+            YearMonth month = (YearMonth) key.get(0);
+            counts.add(new DashboardQuery.InterviewCount(
+                    month.getYear(),
+                    month.getMonthValue(),
+                    (String) key.get(1),
+                    (String) key.get(2),
+                    (Long) key.get(3),
+                    n));
+        });
+        return counts;
+    }
+
+    /** What the GROUP BY of ratings returns: by team, quarter, statement and value. */
+    private static List<DashboardQuery.RatingCount> ratingCounts(List<Simulated> selected) {
+        Map<List<Object>, Long> groups = new HashMap<>();
+        for (Simulated d : selected) {
+            for (int s = 0; s < 5; s++) {
+                if (d.ratings()[s] > 0) {
+                    groups.merge(
+                            java.util.Arrays.asList(
+                                    d.teamId(),
+                                    d.month().getYear(),
+                                    (d.month().getMonthValue() - 1) / 3 + 1,
+                                    s + 1,
+                                    d.ratings()[s]),
+                            1L,
+                            Long::sum);
+                }
+            }
+        }
+        List<DashboardQuery.RatingCount> counts = new ArrayList<>();
+        groups.forEach((key, n) -> counts.add(new DashboardQuery.RatingCount(
+                (Long) key.get(0),
+                (Integer) key.get(1),
+                (Integer) key.get(2),
+                2,
+                (Integer) key.get(3),
+                (Integer) key.get(4),
+                n)));
+        return counts;
+    }
+
+    /** What the GROUP BY of definitions opened returns: by term and quarter. */
+    private static List<DashboardQuery.DefinitionCount> definitionCounts(List<Simulated> selected) {
+        Map<List<Object>, long[]> groups = new HashMap<>();
+        for (Simulated d : selected) {
+            for (String term : d.terms()) {
+                long[] c = groups.computeIfAbsent(
+                        java.util.Arrays.asList(
+                                term, d.month().getYear(), (d.month().getMonthValue() - 1) / 3 + 1),
+                        k -> new long[2]);
+                c[0] += 2; // each interview opened it twice
+                c[1] += 1;
+            }
+        }
+        List<DashboardQuery.DefinitionCount> counts = new ArrayList<>();
+        groups.forEach((key, c) -> counts.add(new DashboardQuery.DefinitionCount(
+                (String) key.get(0), (Integer) key.get(1), (Integer) key.get(2), c[0], c[1])));
+        return counts;
+    }
+}
