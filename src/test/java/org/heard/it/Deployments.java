@@ -44,16 +44,13 @@ public final class Deployments {
 
     /**
      * Heard's WAR for in-container tests, with what they need to arrange their own data
-     * and act as a caller: {@link TestData} and {@link TestCallerContext}.
+     * and act as a caller ({@link TestData}, {@link TestCallerContext}, {@link QaSeed},
+     * {@link SqlStatementCounter}) and every in-container test class of this package.
+     * The archive is the same for every class, so one Payara Micro serves them all
+     * ({@code org.heard.it.container.ReusedPayaraMicroContainer}).
      */
     public static WebArchive heardWithTestData() {
-        return heardInContainer()
-                .addClasses(
-                        TestCallerContext.class,
-                        TestData.class,
-                        TestData.Org.class,
-                        TestData.Staff.class,
-                        TestData.Interview.class);
+        return heardInContainer().addPackage(Deployments.class.getPackage());
     }
 
     /** The WAR that {@code package} produced, unchanged. */

@@ -78,7 +78,7 @@ class InterviewServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.heardWithTestData().addClass(SqlStatementCounter.class);
+        return Deployments.heardWithTestData();
     }
 
     @BeforeEach

@@ -80,7 +80,7 @@ class QaDashboardIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.heardWithTestData().addClasses(QaSeed.class, SqlStatementCounter.class);
+        return Deployments.heardWithTestData();
     }
 
     @BeforeEach
