@@ -27,13 +27,19 @@ import org.heard.it.browser.pages.SignInPage;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The quick start cannot rot: Heard starts on Payara Micro exactly as the run
  * command starts it (no database settings, demo on), creates its H2 file
  * database under ./data, prints the demo passwords once, and a demo account
  * signs in. A second start keeps the data and prints no passwords.
+ *
+ * <p>It starts its own Payara Micro processes, outside Arquillian, so it runs beside the
+ * other test classes ({@code CONCURRENT}) rather than after them.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class EmbeddedQuickStartIT {
 
     private static final Pattern ACCOUNT = Pattern.compile("^\\s+(\\S+)\\s+(\\S{16})\\s+\\[(.+)]$");

@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The production launch of docs/configuration.md cannot rot: {@code payara/prepare-root.sh}
@@ -27,7 +29,11 @@ import org.junit.jupiter.api.io.TempDir;
  * H2 database, Heard starts from it with the archive required ({@code -Xshare:on}: a JVM
  * that cannot map it does not start), deploys Heard once, and serves the sign-in page.
  * Preparing again replaces the root; a directory the script did not prepare is refused.
+ *
+ * <p>It starts its own Payara Micro processes, outside Arquillian, so it runs beside the
+ * other test classes ({@code CONCURRENT}) rather than after them.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class PreparedRootIT {
 
     private static final Duration LIMIT = Duration.ofMinutes(6);
