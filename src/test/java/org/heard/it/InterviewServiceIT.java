@@ -24,6 +24,7 @@ import org.heard.application.interview.ConsentDecision;
 import org.heard.application.interview.ConsentService;
 import org.heard.application.interview.InterviewClosing;
 import org.heard.application.interview.InterviewSetup;
+import org.heard.application.interview.TypedAnswer;
 import org.heard.application.shared.Caller;
 import org.heard.application.shared.NotFoundException;
 import org.heard.application.supervision.CorrectionService;
@@ -364,6 +365,36 @@ class InterviewServiceIT {
         assertEquals(
                 "Transcription error confirmed by family", corrections.get(0).getReason());
         assertEquals(westSupervisor.getDisplayName(), corrections.get(0).getActorName());
+    }
+
+    @Test
+    @DisplayName("An answer and its ratings are saved together, or not at all")
+    void answerWithRatings() {
+        Interview interview = agreed(ParticipationChoice.ANONYMOUS);
+        Question ratings = interviews.script(interview).getQuestions().stream()
+                .filter(Question::isRatings)
+                .findFirst()
+                .orElseThrow();
+        long statement = ratings.getRatingStatements().get(0).getId();
+        assertThrows(
+                InterviewRuleException.class,
+                () -> answers.save(
+                        interview.getId(),
+                        ratings.getNumber(),
+                        new TypedAnswer("x".repeat(Answer.TEXT_MAX + 1), false, null, null),
+                        Map.of(statement, 4)));
+        Interview refused = interviews.interview(interview.getId());
+        assertTrue(answers.ratings(refused).isEmpty(), "the rating went with the refused answer");
+        assertNull(answers.answers(refused).get(ratings.getId()));
+
+        answers.save(
+                interview.getId(),
+                ratings.getNumber(),
+                new TypedAnswer("Both saved", false, null, null),
+                Map.of(statement, 4));
+        Interview saved = interviews.interview(interview.getId());
+        assertEquals(4, answers.ratings(saved).get(statement));
+        assertEquals("Both saved", answers.answers(saved).get(ratings.getId()).getText());
     }
 
     @Test

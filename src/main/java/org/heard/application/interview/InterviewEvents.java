@@ -50,7 +50,7 @@ public final class InterviewEvents {
     }
 
     /** An event by the caller about the interview, in its organisation's chain. */
-    public static AuditEntry event(Caller caller, AuditAction action, Interview interview) {
+    private static AuditEntry event(Caller caller, AuditAction action, Interview interview) {
         return AuditEvents.event(
                         interview.getOrganisationId(), caller.getStaffId(), action, "interview", interview.getId())
                 .interview(interview.getId());
