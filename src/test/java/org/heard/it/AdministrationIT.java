@@ -24,7 +24,9 @@ import org.heard.application.administration.StatementAdministration;
 import org.heard.application.administration.StatementComparison;
 import org.heard.application.administration.SupportAdministration;
 import org.heard.application.audit.AuditTrail;
-import org.heard.application.interview.InterviewService;
+import org.heard.application.interview.ConsentService;
+import org.heard.application.interview.InterviewClosing;
+import org.heard.application.interview.InterviewSetup;
 import org.heard.application.shared.Caller;
 import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.interview.Interview;
@@ -78,7 +80,13 @@ class AdministrationIT {
     private StatementAdministration statementAdministration;
 
     @Inject
-    private InterviewService interviews;
+    private InterviewSetup interviews;
+
+    @Inject
+    private ConsentService consent;
+
+    @Inject
+    private InterviewClosing closing;
 
     @Inject
     private SupportAdministration support;
@@ -295,7 +303,7 @@ class AdministrationIT {
                 InterviewerKind.PRACTITIONER);
         TestCallerContext.actAs(interviewer);
         Interview before = interviews.start(InterviewMode.TELEPHONE, Respondent.PARENT, null);
-        ConfidentialityStatement defaultStatement = interviews.statementFor(before);
+        ConfidentialityStatement defaultStatement = consent.statementFor(before);
 
         TestCallerContext.actAs(admin);
         var draft = statementAdministration.startDraft();
@@ -320,9 +328,9 @@ class AdministrationIT {
                         && r.right().contains("we keep notes for 2 years")));
 
         TestCallerContext.actAs(interviewer);
-        assertEquals(defaultStatement.getId(), interviews.statementFor(before).getId(), "started before: old version");
+        assertEquals(defaultStatement.getId(), consent.statementFor(before).getId(), "started before: old version");
         Interview after = interviews.start(InterviewMode.TELEPHONE, Respondent.PARENT, null);
-        assertEquals(published.getId(), interviews.statementFor(after).getId(), "started after: the new version");
+        assertEquals(published.getId(), consent.statementFor(after).getId(), "started after: the new version");
 
         // Published versions cannot be changed, not even by a direct UPDATE with Heard's account.
         try (Connection app = TestData.connection();
@@ -369,7 +377,7 @@ class AdministrationIT {
 
         TestCallerContext.actAs(interviewer);
         Interview interview = interviews.start(InterviewMode.IN_PERSON, Respondent.CARER, null);
-        List<SupportOption> offered = interviews.supportOptions(interview);
+        List<SupportOption> offered = closing.supportOptions(interview);
         assertEquals(defaults, offered.size(), "the stopped option is not offered");
         assertTrue(offered.stream().noneMatch(o -> o.getId().equals(first.getId())));
         assertEquals("Family Hub West", offered.get(offered.size() - 2).getName(), "moved up one place");

@@ -19,7 +19,11 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.heard.application.interview.InterviewService;
+import org.heard.application.interview.AnswerService;
+import org.heard.application.interview.ConsentDecision;
+import org.heard.application.interview.ConsentService;
+import org.heard.application.interview.InterviewClosing;
+import org.heard.application.interview.InterviewSetup;
 import org.heard.application.quality.FamilyDue;
 import org.heard.application.quality.FamilyHistory;
 import org.heard.application.quality.FollowUpService;
@@ -68,7 +72,16 @@ class FollowUpIT {
     private static Caller eastSupervisor;
 
     @Inject
-    private InterviewService interviews;
+    private InterviewSetup interviews;
+
+    @Inject
+    private ConsentService consent;
+
+    @Inject
+    private AnswerService answers;
+
+    @Inject
+    private InterviewClosing closing;
 
     @Inject
     private FollowUpService followUps;
@@ -114,15 +127,15 @@ class FollowUpIT {
             Caller interviewer, long teamId, String followUpOf, ParticipationChoice choice, String name, int rating) {
         TestCallerContext.actAs(interviewer);
         Interview interview = interviews.start(InterviewMode.TELEPHONE, Respondent.PARENT, teamId, null, followUpOf);
-        interviews.recordConsent(
+        consent.record(new ConsentDecision(
                 interview.getId(),
-                interviews.statementFor(interview).getId(),
+                consent.statementFor(interview).getId(),
                 true,
                 true,
                 choice,
                 name,
-                choice == ParticipationChoice.ANONYMOUS ? null : "Sam Worker");
-        interviews.saveAnswer(interview.getId(), 1, "Things are getting better", false, null, null);
+                choice == ParticipationChoice.ANONYMOUS ? null : "Sam Worker"));
+        answers.saveAnswer(interview.getId(), 1, "Things are getting better", false, null, null);
         Question ratings = interviews.script(interview).getQuestions().stream()
                 .filter(Question::isRatings)
                 .findFirst()
@@ -131,9 +144,9 @@ class FollowUpIT {
         for (RatingStatement statement : ratings.getRatingStatements()) {
             values.put(statement.getId(), rating);
         }
-        interviews.saveRatings(interview.getId(), ratings.getNumber(), values);
-        interviews.recordSupport(interview.getId(), Map.of(), Map.of());
-        interviews.submit(interview.getId());
+        answers.saveRatings(interview.getId(), ratings.getNumber(), values);
+        closing.recordSupport(interview.getId(), Map.of(), Map.of());
+        closing.submit(interview.getId());
         return interviews.interview(interview.getId());
     }
 

@@ -19,8 +19,11 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 import org.heard.application.administration.GlossaryAdministration;
 import org.heard.application.audit.AuditTrail;
+import org.heard.application.interview.AnswerService;
+import org.heard.application.interview.ConsentDecision;
+import org.heard.application.interview.ConsentService;
 import org.heard.application.interview.GlossaryService;
-import org.heard.application.interview.InterviewService;
+import org.heard.application.interview.InterviewSetup;
 import org.heard.application.shared.Caller;
 import org.heard.application.shared.InterviewAccessException;
 import org.heard.application.shared.NotFoundException;
@@ -65,7 +68,13 @@ class GlossaryAdministrationIT {
     private GlossaryService markers;
 
     @Inject
-    private InterviewService interviews;
+    private InterviewSetup interviews;
+
+    @Inject
+    private ConsentService consent;
+
+    @Inject
+    private AnswerService answers;
 
     @Inject
     private AuditTrail audit;
@@ -194,7 +203,7 @@ class GlossaryAdministrationIT {
                 northVersion.getId(), markers.definitionOf(north.id(), trustId).getId());
         assertEquals(northText, markers.definitionOf(north.id(), trustId).getText());
         Interview northInterview = agreedInterview();
-        interviews.definitionOpened(northInterview.getId(), northVersion.getId());
+        answers.definitionOpened(northInterview.getId(), northVersion.getId());
 
         TestCallerContext.actAs(southInterviewer);
         assertEquals(shared.getId(), markers.definitionOf(south.id(), trustId).getId(), "South keeps the shared one");
@@ -207,9 +216,9 @@ class GlossaryAdministrationIT {
         Interview southInterview = agreedInterview();
         assertThrows(
                 NotFoundException.class,
-                () -> interviews.definitionOpened(southInterview.getId(), northVersion.getId()),
+                () -> answers.definitionOpened(southInterview.getId(), northVersion.getId()),
                 "South cannot record North's definition");
-        interviews.definitionOpened(southInterview.getId(), shared.getId());
+        answers.definitionOpened(southInterview.getId(), shared.getId());
         assertThrows(
                 IllegalArgumentException.class,
                 () -> markers.definitionOf(north.id(), trustId),
@@ -228,14 +237,14 @@ class GlossaryAdministrationIT {
 
     private Interview agreedInterview() {
         Interview interview = interviews.start(InterviewMode.TELEPHONE, Respondent.PARENT, null);
-        interviews.recordConsent(
+        consent.record(new ConsentDecision(
                 interview.getId(),
-                interviews.statementFor(interview).getId(),
+                consent.statementFor(interview).getId(),
                 true,
                 true,
                 ParticipationChoice.ANONYMOUS,
                 null,
-                null);
+                null));
         return interviews.interview(interview.getId());
     }
 

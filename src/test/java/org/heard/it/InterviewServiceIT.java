@@ -19,9 +19,15 @@ import java.util.Set;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.audit.AuditVerification;
 import org.heard.application.interview.AnswerConflictException;
-import org.heard.application.interview.InterviewService;
+import org.heard.application.interview.AnswerService;
+import org.heard.application.interview.ConsentDecision;
+import org.heard.application.interview.ConsentService;
+import org.heard.application.interview.InterviewClosing;
+import org.heard.application.interview.InterviewSetup;
+import org.heard.application.interview.TypedAnswer;
 import org.heard.application.shared.Caller;
 import org.heard.application.shared.NotFoundException;
+import org.heard.application.supervision.CorrectionService;
 import org.heard.application.supervision.InterviewHistoryService;
 import org.heard.domain.model.audit.AuditAction;
 import org.heard.domain.model.audit.AuditEvent;
@@ -65,7 +71,19 @@ class InterviewServiceIT {
     private static Caller eastInterviewer;
 
     @Inject
-    private InterviewService interviews;
+    private InterviewSetup interviews;
+
+    @Inject
+    private ConsentService consent;
+
+    @Inject
+    private AnswerService answers;
+
+    @Inject
+    private InterviewClosing closing;
+
+    @Inject
+    private CorrectionService corrections;
 
     @Inject
     private InterviewHistoryService history;
@@ -119,14 +137,14 @@ class InterviewServiceIT {
 
     private Interview agreed(ParticipationChoice choice) {
         Interview interview = interviews.start(InterviewMode.TELEPHONE, Respondent.PARENT, westTeam);
-        interviews.recordConsent(
+        consent.record(new ConsentDecision(
                 interview.getId(),
-                interviews.statementFor(interview).getId(),
+                consent.statementFor(interview).getId(),
                 true,
                 true,
                 choice,
                 "Jo Parent",
-                "Sam Worker");
+                "Sam Worker"));
         return interviews.interview(interview.getId());
     }
 
@@ -138,7 +156,7 @@ class InterviewServiceIT {
         var script = interviews.script(interview);
         assertEquals(7, script.getQuestionCount());
         for (Question question : script.getQuestions()) {
-            interviews.saveAnswer(
+            answers.saveAnswer(
                     interview.getId(),
                     question.getNumber(),
                     "Answer " + question.getNumber() + " 😀",
@@ -155,25 +173,24 @@ class InterviewServiceIT {
         for (RatingStatement statement : ratings.getRatingStatements()) {
             values.put(statement.getId(), value++);
         }
-        interviews.saveRatings(interview.getId(), ratings.getNumber(), values);
-        interviews.recordSupport(interview.getId(), Map.of(), Map.of());
+        answers.saveRatings(interview.getId(), ratings.getNumber(), values);
+        closing.recordSupport(interview.getId(), Map.of(), Map.of());
 
-        assertTrue(interviews.submit(interview.getId()));
-        assertFalse(interviews.submit(interview.getId()), "a second submission changes nothing");
+        assertTrue(closing.submit(interview.getId()));
+        assertFalse(closing.submit(interview.getId()), "a second submission changes nothing");
         Interview submitted = interviews.interview(interview.getId());
         assertEquals(InterviewStatus.SUBMITTED, submitted.getStatus());
-        assertEquals(7, interviews.answers(submitted).size());
+        assertEquals(7, answers.answers(submitted).size());
         assertEquals(
                 "Answer 1 😀",
-                interviews
-                        .answers(submitted)
+                answers.answers(submitted)
                         .get(script.question(1).orElseThrow().getId())
                         .getText());
-        assertEquals(5, interviews.ratings(submitted).size());
+        assertEquals(5, answers.ratings(submitted).size());
         assertEquals("Jo Parent", submitted.getRespondentName());
         assertThrows(
                 InterviewRuleException.class,
-                () -> interviews.saveAnswer(interview.getId(), 1, "too late", false, null, null));
+                () -> answers.saveAnswer(interview.getId(), 1, "too late", false, null, null));
     }
 
     @Test
@@ -218,23 +235,21 @@ class InterviewServiceIT {
         Interview interview = interviews.start(InterviewMode.IN_PERSON, Respondent.CARER, null);
         InterviewRuleException refused = assertThrows(
                 InterviewRuleException.class,
-                () -> interviews.saveAnswer(interview.getId(), 1, "Too early", false, null, null));
+                () -> answers.saveAnswer(interview.getId(), 1, "Too early", false, null, null));
         assertEquals("interview.error.no-consent", refused.getMessageKey());
-        assertThrows(InterviewRuleException.class, () -> interviews.saveRatings(interview.getId(), 2, Map.of()));
-        assertEquals(
-                0, interviews.answers(interviews.interview(interview.getId())).size());
+        assertThrows(InterviewRuleException.class, () -> answers.saveRatings(interview.getId(), 2, Map.of()));
+        assertEquals(0, answers.answers(interviews.interview(interview.getId())).size());
     }
 
     @Test
     @DisplayName("Autosave and resume: the interview returns to the question with the text intact")
     void autosaveAndResume() {
         Interview interview = agreed(ParticipationChoice.ANONYMOUS);
-        interviews.saveAnswer(interview.getId(), 4, "Typed so far", false, "my note", null);
+        answers.saveAnswer(interview.getId(), 4, "Typed so far", false, "my note", null);
         Interview resumed = interviews.interview(interview.getId());
         assertEquals(Step.QUESTIONS, resumed.getCurrentStep());
         assertEquals(4, resumed.getCurrentQuestion());
-        Answer answer = interviews
-                .answers(resumed)
+        Answer answer = answers.answers(resumed)
                 .get(interviews.script(resumed).question(4).orElseThrow().getId());
         assertEquals("Typed so far", answer.getText());
         assertEquals("my note", answer.getNote());
@@ -246,15 +261,13 @@ class InterviewServiceIT {
     @DisplayName("Two tabs: a save based on an old version is refused with what is saved")
     void optimisticLock() {
         Interview interview = agreed(ParticipationChoice.SOCIAL_WORKER_ONLY);
-        long first = interviews
-                .saveAnswer(interview.getId(), 1, "Tab A", false, null, null)
+        long first = answers.saveAnswer(interview.getId(), 1, "Tab A", false, null, null)
                 .getVersion();
-        long second = interviews
-                .saveAnswer(interview.getId(), 1, "Tab A again", false, null, first)
+        long second = answers.saveAnswer(interview.getId(), 1, "Tab A again", false, null, first)
                 .getVersion();
         AnswerConflictException conflict = assertThrows(
                 AnswerConflictException.class,
-                () -> interviews.saveAnswer(interview.getId(), 1, "Tab B", false, null, first));
+                () -> answers.saveAnswer(interview.getId(), 1, "Tab B", false, null, first));
         assertEquals("Tab A again", conflict.getSavedText());
         assertEquals(second, conflict.getSavedVersion());
     }
@@ -267,7 +280,7 @@ class InterviewServiceIT {
         assertThrows(NotFoundException.class, () -> interviews.interview(interview.getId()));
         assertThrows(
                 NotFoundException.class,
-                () -> interviews.saveAnswer(interview.getId(), 1, "intrusion", false, null, null));
+                () -> answers.saveAnswer(interview.getId(), 1, "intrusion", false, null, null));
         assertThrows(
                 NotFoundException.class,
                 () -> interviews.start(InterviewMode.TELEPHONE, Respondent.PARENT, westTeam),
@@ -275,21 +288,21 @@ class InterviewServiceIT {
         TestCallerContext.actAs(westColleague);
         assertThrows(
                 NotFoundException.class,
-                () -> interviews.saveAnswer(interview.getId(), 1, "colleague", false, null, null));
+                () -> answers.saveAnswer(interview.getId(), 1, "colleague", false, null, null));
     }
 
     @Test
     @DisplayName("A declined statement keeps only the statement version, time, interviewer and mode")
     void declined() throws Exception {
         Interview interview = interviews.start(InterviewMode.TELEPHONE, Respondent.KINSHIP_CARER, westTeam);
-        interviews.recordConsent(
+        consent.record(new ConsentDecision(
                 interview.getId(),
-                interviews.statementFor(interview).getId(),
+                consent.statementFor(interview).getId(),
                 true,
                 false,
                 null,
                 "Jo Parent",
-                "Sam Worker");
+                "Sam Worker"));
         try (Connection db = TestData.connection();
                 PreparedStatement query = db.prepareStatement("SELECT status, respondent, team_id, respondent_name,"
                         + " social_worker_name, choice, mode, interviewer_id FROM interview WHERE id = ?")) {
@@ -306,9 +319,8 @@ class InterviewServiceIT {
                 assertEquals(westInterviewer.getStaffId(), row.getLong("interviewer_id"));
             }
         }
-        var records = interviews
-                .latestConsent(interviews.interview(interview.getId()))
-                .orElseThrow();
+        var records =
+                consent.latestConsent(interviews.interview(interview.getId())).orElseThrow();
         assertFalse(records.isAgreed());
         assertNull(records.getChoice());
     }
@@ -317,32 +329,32 @@ class InterviewServiceIT {
     @DisplayName("Stopping and discarding erases the family's words")
     void stopAndDiscard() {
         Interview interview = agreed(ParticipationChoice.NAMED);
-        interviews.saveAnswer(interview.getId(), 1, "Something said", false, "note", null);
-        interviews.stop(interview.getId(), false);
+        answers.saveAnswer(interview.getId(), 1, "Something said", false, "note", null);
+        closing.stop(interview.getId(), false);
         Interview stopped = interviews.interview(interview.getId());
         assertEquals(InterviewStatus.STOPPED_DISCARDED, stopped.getStatus());
         assertNull(stopped.getRespondentName());
-        interviews.answers(stopped).values().forEach(a -> assertNull(a.getText()));
+        answers.answers(stopped).values().forEach(a -> assertNull(a.getText()));
     }
 
     @Test
     @DisplayName("A supervisor corrects a submitted answer only with a reason; the old value is logged")
     void correction() {
         Interview interview = agreed(ParticipationChoice.NAMED);
-        interviews.saveAnswer(interview.getId(), 6, "Original words", false, null, null);
-        interviews.submit(interview.getId());
+        answers.saveAnswer(interview.getId(), 6, "Original words", false, null, null);
+        closing.submit(interview.getId());
         assertThrows(
                 NotFoundException.class,
-                () -> interviews.correctAnswer(interview.getId(), 6, "Changed", "typo"),
+                () -> corrections.correctAnswer(interview.getId(), 6, "Changed", "typo"),
                 "not a supervisor");
         TestCallerContext.actAs(westSupervisor);
         assertEquals(
                 "correction.error.reason-required",
                 assertThrows(
                                 InterviewRuleException.class,
-                                () -> interviews.correctAnswer(interview.getId(), 6, "Changed", " "))
+                                () -> corrections.correctAnswer(interview.getId(), 6, "Changed", " "))
                         .getMessageKey());
-        interviews.correctAnswer(interview.getId(), 6, "Corrected words", "Transcription error confirmed by family");
+        corrections.correctAnswer(interview.getId(), 6, "Corrected words", "Transcription error confirmed by family");
         var corrections = history.timeline(interview.getId()).stream()
                 .filter(e -> e.getAction() == AuditAction.ANSWER_CORRECTED)
                 .toList();
@@ -356,12 +368,42 @@ class InterviewServiceIT {
     }
 
     @Test
+    @DisplayName("An answer and its ratings are saved together, or not at all")
+    void answerWithRatings() {
+        Interview interview = agreed(ParticipationChoice.ANONYMOUS);
+        Question ratings = interviews.script(interview).getQuestions().stream()
+                .filter(Question::isRatings)
+                .findFirst()
+                .orElseThrow();
+        long statement = ratings.getRatingStatements().get(0).getId();
+        assertThrows(
+                InterviewRuleException.class,
+                () -> answers.save(
+                        interview.getId(),
+                        ratings.getNumber(),
+                        new TypedAnswer("x".repeat(Answer.TEXT_MAX + 1), false, null, null),
+                        Map.of(statement, 4)));
+        Interview refused = interviews.interview(interview.getId());
+        assertTrue(answers.ratings(refused).isEmpty(), "the rating went with the refused answer");
+        assertNull(answers.answers(refused).get(ratings.getId()));
+
+        answers.save(
+                interview.getId(),
+                ratings.getNumber(),
+                new TypedAnswer("Both saved", false, null, null),
+                Map.of(statement, 4));
+        Interview saved = interviews.interview(interview.getId());
+        assertEquals(4, answers.ratings(saved).get(statement));
+        assertEquals("Both saved", answers.answers(saved).get(ratings.getId()).getText());
+    }
+
+    @Test
     @DisplayName("Over-long answers and off-scale ratings are refused, nothing stored wrongly")
     void badInput() {
         Interview interview = agreed(ParticipationChoice.ANONYMOUS);
         assertThrows(
                 InterviewRuleException.class,
-                () -> interviews.saveAnswer(interview.getId(), 1, "x".repeat(1_000_000), false, null, null));
+                () -> answers.saveAnswer(interview.getId(), 1, "x".repeat(1_000_000), false, null, null));
         Question ratings = interviews.script(interview).getQuestions().stream()
                 .filter(Question::isRatings)
                 .findFirst()
@@ -370,15 +412,14 @@ class InterviewServiceIT {
         for (int bad : new int[] {0, 6, -1}) {
             assertThrows(
                     InterviewRuleException.class,
-                    () -> interviews.saveRatings(interview.getId(), ratings.getNumber(), Map.of(statement, bad)));
+                    () -> answers.saveRatings(interview.getId(), ratings.getNumber(), Map.of(statement, bad)));
         }
-        assertTrue(interviews.ratings(interviews.interview(interview.getId())).isEmpty());
+        assertTrue(answers.ratings(interviews.interview(interview.getId())).isEmpty());
         String hostile = "<script>alert(1)</script>\"><img src=x onerror=alert(1)>\nERROR fake log line\u202E\u200B";
-        interviews.saveAnswer(interview.getId(), 1, hostile, false, null, null);
+        answers.saveAnswer(interview.getId(), 1, hostile, false, null, null);
         assertEquals(
                 hostile,
-                interviews
-                        .answers(interviews.interview(interview.getId()))
+                answers.answers(interviews.interview(interview.getId()))
                         .get(interviews
                                 .script(interview)
                                 .question(1)

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import org.heard.application.administration.ScriptAdministration;
 import org.heard.application.administration.ScriptDocument;
-import org.heard.application.interview.InterviewService;
+import org.heard.application.interview.InterviewSetup;
 import org.heard.application.shared.Caller;
 import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.interview.Interview;
@@ -63,7 +63,7 @@ class ScriptAdministrationIT {
     private ScriptAdministration scripts;
 
     @Inject
-    private InterviewService interviews;
+    private InterviewSetup interviews;
 
     @Deployment
     static WebArchive deployment() {

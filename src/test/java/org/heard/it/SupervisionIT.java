@@ -33,7 +33,12 @@ import java.util.Map;
 import java.util.Set;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.audit.AuditVerification;
-import org.heard.application.interview.InterviewService;
+import org.heard.application.interview.AnswerService;
+import org.heard.application.interview.ConcernService;
+import org.heard.application.interview.ConsentDecision;
+import org.heard.application.interview.ConsentService;
+import org.heard.application.interview.InterviewClosing;
+import org.heard.application.interview.InterviewSetup;
 import org.heard.application.shared.Caller;
 import org.heard.application.shared.NotFoundException;
 import org.heard.application.supervision.AuditService;
@@ -42,6 +47,7 @@ import org.heard.application.supervision.ConsentRegisterFilter;
 import org.heard.application.supervision.ConsentRegisterQuery;
 import org.heard.application.supervision.ConsentRegisterRow;
 import org.heard.application.supervision.ConsentRegisterService;
+import org.heard.application.supervision.CorrectionService;
 import org.heard.application.supervision.FeedbackItem;
 import org.heard.application.supervision.FeedbackService;
 import org.heard.application.supervision.HistoryEntry;
@@ -94,7 +100,22 @@ class SupervisionIT {
     private static Caller eastSupervisor;
 
     @Inject
-    private InterviewService interviews;
+    private InterviewSetup interviews;
+
+    @Inject
+    private ConsentService consent;
+
+    @Inject
+    private AnswerService answers;
+
+    @Inject
+    private InterviewClosing closing;
+
+    @Inject
+    private ConcernService concerns;
+
+    @Inject
+    private CorrectionService corrections;
 
     @Inject
     private ConsentRegisterService register;
@@ -167,19 +188,19 @@ class SupervisionIT {
         TestCallerContext.actAs(interviewer);
         Interview interview = interviews.start(
                 InterviewMode.TELEPHONE, Respondent.PARENT, interviewer == westInterviewer ? westTeam : null);
-        interviews.recordConsent(
+        consent.record(new ConsentDecision(
                 interview.getId(),
-                interviews.statementFor(interview).getId(),
+                consent.statementFor(interview).getId(),
                 true,
                 true,
                 choice,
                 respondentName,
-                workerName);
-        interviews.saveAnswer(interview.getId(), 1, words, false, "Note: " + words, null);
-        interviews.saveAnswer(interview.getId(), 3, "Also " + words, false, null, null);
+                workerName));
+        answers.saveAnswer(interview.getId(), 1, words, false, "Note: " + words, null);
+        answers.saveAnswer(interview.getId(), 3, "Also " + words, false, null, null);
         rate(interview, 4);
-        interviews.recordSupport(interview.getId(), Map.of(), Map.of());
-        interviews.submit(interview.getId());
+        closing.recordSupport(interview.getId(), Map.of(), Map.of());
+        closing.submit(interview.getId());
         return interviews.interview(interview.getId());
     }
 
@@ -192,7 +213,7 @@ class SupervisionIT {
         for (RatingStatement statement : ratings.getRatingStatements()) {
             values.put(statement.getId(), value);
         }
-        interviews.saveRatings(interview.getId(), ratings.getNumber(), values);
+        answers.saveRatings(interview.getId(), ratings.getNumber(), values);
     }
 
     @Test
@@ -209,15 +230,15 @@ class SupervisionIT {
         // A concern raised on a submitted interview is still possible from the record.
         long concernId = insertConcern(interview, LocalDateTime.now(ZoneOffset.UTC), "Seeded concern");
         Interview other = interviews.start(InterviewMode.IN_PERSON, Respondent.CARER, null);
-        interviews.recordConsent(
+        consent.record(new ConsentDecision(
                 other.getId(),
-                interviews.statementFor(other).getId(),
+                consent.statementFor(other).getId(),
                 true,
                 true,
                 ParticipationChoice.ANONYMOUS,
                 null,
-                null);
-        interviews.raiseConcern(other.getId(), "Heard something worrying " + unique);
+                null));
+        concerns.raiseConcern(other.getId(), "Heard something worrying " + unique);
 
         assertTrue(identityStore
                 .validate(new UsernamePasswordCredential(
@@ -230,7 +251,7 @@ class SupervisionIT {
         identityStore.validate(new UsernamePasswordCredential(stranger, new Password("whatever")));
 
         TestCallerContext.actAs(westSupervisor);
-        interviews.correctAnswer(interview.getId(), 1, "We felt heard " + unique, "Typo confirmed with family");
+        corrections.correctAnswer(interview.getId(), 1, "We felt heard " + unique, "Typo confirmed with family");
         register.detail(interview.getId());
         register.receipt(interview.getId());
         register.export(ConsentRegisterFilter.none(), row -> {});
@@ -346,7 +367,7 @@ class SupervisionIT {
         String words = "marmalade-" + unique;
         Interview interview = submitted(westInterviewer, ParticipationChoice.NAMED, name, worker, words);
         TestCallerContext.actAs(westSupervisor);
-        interviews.correctAnswer(interview.getId(), 3, "Corrected " + words, "Family asked for " + words);
+        corrections.correctAnswer(interview.getId(), 3, "Corrected " + words, "Family asked for " + words);
         feedback.markDiscussed(interview.getId(), register.today());
         assertFalse(tablesContaining(words, Set.of()).isEmpty(), "the words are stored before withdrawal");
 
@@ -382,15 +403,15 @@ class SupervisionIT {
         String unique = TestData.randomLetters(10);
         TestCallerContext.actAs(westInterviewer);
         Interview interview = interviews.start(InterviewMode.TELEPHONE, Respondent.PARENT, null);
-        interviews.recordConsent(
+        consent.record(new ConsentDecision(
                 interview.getId(),
-                interviews.statementFor(interview).getId(),
+                consent.statementFor(interview).getId(),
                 true,
                 true,
                 ParticipationChoice.NAMED,
                 "Named " + unique,
-                null);
-        interviews.raiseConcern(interview.getId(), "Child alone, said " + unique);
+                null));
+        concerns.raiseConcern(interview.getId(), "Child alone, said " + unique);
         TestCallerContext.actAs(westSupervisor);
         withdrawals.withdraw(
                 interview.getId(), WithdrawalRequester.PRACTITIONER, WithdrawalMethod.LETTER, register.today());
@@ -440,7 +461,7 @@ class SupervisionIT {
         Interview eastInterview =
                 submitted(eastInterviewer, ParticipationChoice.NAMED, "East Parent", "East Worker", "East words");
         TestCallerContext.actAs(eastInterviewer);
-        interviews.raiseConcern(eastInterview.getId(), "East concern");
+        concerns.raiseConcern(eastInterview.getId(), "East concern");
         TestCallerContext.actAs(eastSupervisor);
         long eastConcern = safeguarding.openConcerns().stream()
                 .filter(c -> c.getReference().equals(eastInterview.getReference()))
@@ -463,7 +484,7 @@ class SupervisionIT {
         assertThrows(NotFoundException.class, () -> safeguarding.acknowledge(eastConcern, "Not mine"));
         assertThrows(
                 NotFoundException.class,
-                () -> interviews.correctAnswer(eastInterview.getId(), 1, "Changed", "Not mine"));
+                () -> corrections.correctAnswer(eastInterview.getId(), 1, "Changed", "Not mine"));
         assertTrue(register.findByReference(eastInterview.getReference()).isEmpty());
         assertEquals(id, register.findByReference(westInterview.getReference()).orElseThrow());
         assertEquals(
@@ -607,7 +628,7 @@ class SupervisionIT {
                 "correction.error.reason-required",
                 assertThrows(
                                 InterviewRuleException.class,
-                                () -> interviews.correctAnswer(interview.getId(), 1, "New words", null))
+                                () -> corrections.correctAnswer(interview.getId(), 1, "New words", null))
                         .getMessageKey());
     }
 
@@ -616,17 +637,17 @@ class SupervisionIT {
     void historyAndAsAt() {
         TestCallerContext.actAs(westInterviewer);
         Interview interview = interviews.start(InterviewMode.TELEPHONE, Respondent.PARENT, westTeam);
-        interviews.recordConsent(
+        consent.record(new ConsentDecision(
                 interview.getId(),
-                interviews.statementFor(interview).getId(),
+                consent.statementFor(interview).getId(),
                 true,
                 true,
                 ParticipationChoice.ANONYMOUS,
                 null,
-                null);
-        interviews.saveAnswer(interview.getId(), 1, "First draft", false, null, null);
+                null));
+        answers.saveAnswer(interview.getId(), 1, "First draft", false, null, null);
         Instant between = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        interviews.saveAnswer(interview.getId(), 1, "Second draft", false, null, 1L);
+        answers.saveAnswer(interview.getId(), 1, "Second draft", false, null, 1L);
         TestCallerContext.actAs(westSupervisor);
         List<HistoryEntry> timeline = history.timeline(interview.getId());
         assertEquals(AuditAction.INTERVIEW_STARTED, timeline.get(0).getAction());
@@ -646,7 +667,7 @@ class SupervisionIT {
     void safeguardingAlerts() throws Exception {
         TestCallerContext.actAs(westInterviewer);
         Interview interview = interviews.start(InterviewMode.TELEPHONE, Respondent.PARENT, null);
-        interviews.raiseConcern(interview.getId(), "Fresh concern");
+        concerns.raiseConcern(interview.getId(), "Fresh concern");
         insertConcern(interview, LocalDateTime.now(ZoneOffset.UTC).minusDays(2), "Old concern");
         TestCallerContext.actAs(westSupervisor);
         var open = safeguarding.openConcerns().stream()

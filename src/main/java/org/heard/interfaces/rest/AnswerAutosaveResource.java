@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
-import org.heard.application.interview.InterviewService;
+import org.heard.application.interview.AnswerService;
 import org.heard.domain.model.interview.Answer;
 import org.heard.domain.shared.InterviewRuleException;
 
@@ -31,7 +31,7 @@ public class AnswerAutosaveResource {
     static final String REQUEST_HEADER = "X-Heard-Request";
 
     @Inject
-    private InterviewService interviews;
+    private AnswerService answers;
 
     /** The body of an answer save. {@code version} is the version the page last saw, null at first. */
     public static class AnswerInput {
@@ -56,8 +56,7 @@ public class AnswerAutosaveResource {
         if (!"autosave".equals(marker) || input == null) {
             return Response.status(Response.Status.BAD_REQUEST).build();
         }
-        Answer answer =
-                interviews.saveAnswer(interviewId, number, input.text, input.declined, input.note, input.version);
+        Answer answer = answers.saveAnswer(interviewId, number, input.text, input.declined, input.note, input.version);
         return Response.ok(Map.of(
                         "version",
                         answer.getVersion(),
@@ -89,7 +88,7 @@ public class AnswerAutosaveResource {
         } catch (NumberFormatException | ArithmeticException e) {
             return Response.status(Response.Status.BAD_REQUEST).build();
         }
-        interviews.saveRatings(interviewId, number, ratings);
+        answers.saveRatings(interviewId, number, ratings);
         return Response.ok(Map.of("saved", true)).build();
     }
 
@@ -102,7 +101,7 @@ public class AnswerAutosaveResource {
         if (!"autosave".equals(marker)) {
             return Response.status(Response.Status.BAD_REQUEST).build();
         }
-        interviews.definitionOpened(interviewId, definitionId);
+        answers.definitionOpened(interviewId, definitionId);
         return Response.noContent().build();
     }
 }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.heard.application.interview.InterviewService;
+import org.heard.application.interview.InterviewSetup;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewStatus;
 
@@ -14,7 +14,7 @@ import org.heard.domain.model.interview.InterviewStatus;
 public class InterviewerDashboardBacking {
 
     @Inject
-    private InterviewService interviews;
+    private InterviewSetup interviews;
 
     private List<Interview> mine;
 

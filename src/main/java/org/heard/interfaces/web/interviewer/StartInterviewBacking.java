@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
 import org.heard.application.administration.TeamService;
-import org.heard.application.interview.InterviewService;
+import org.heard.application.interview.InterviewSetup;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewMode;
 import org.heard.domain.model.interview.Respondent;
@@ -28,7 +28,7 @@ public class StartInterviewBacking {
     public static final long TEAM_NOT_KNOWN = 0L;
 
     @Inject
-    private InterviewService interviews;
+    private InterviewSetup interviews;
 
     @Inject
     private TeamService teamService;

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import org.heard.application.interview.InterviewService;
+import org.heard.application.interview.ConcernService;
+import org.heard.application.interview.InterviewClosing;
+import org.heard.application.interview.InterviewSetup;
 import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.script.Script;
@@ -22,7 +24,13 @@ import org.omnifaces.util.Messages;
 public class InterviewContext {
 
     @Inject
-    private InterviewService interviews;
+    private InterviewSetup interviews;
+
+    @Inject
+    private ConcernService concerns;
+
+    @Inject
+    private InterviewClosing closing;
 
     @Inject
     @Param(name = "id")
@@ -59,7 +67,7 @@ public class InterviewContext {
     /** Raises a safeguarding concern; the step stays where it was. */
     public void raiseConcern() {
         try {
-            interviews.raiseConcern(getId(), concern);
+            concerns.raiseConcern(getId(), concern);
             concern = null;
             Messages.addGlobalInfo("safeguarding.raised");
         } catch (InterviewRuleException rule) {
@@ -74,7 +82,7 @@ public class InterviewContext {
             Messages.addError("stopForm:keep", "stop.error.choose");
             return;
         }
-        interviews.stop(getId(), keep);
+        closing.stop(getId(), keep);
         Messages.addFlashGlobalInfo(
                 keep ? "stop.done.kept" : "stop.done.discarded", getInterview().getReference());
         Faces.redirect("interviewer/index.xhtml");

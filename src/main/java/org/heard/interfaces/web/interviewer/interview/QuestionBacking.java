@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.heard.application.interview.AnswerConflictException;
-import org.heard.application.interview.InterviewService;
+import org.heard.application.interview.AnswerService;
+import org.heard.application.interview.InterviewSetup;
+import org.heard.application.interview.TypedAnswer;
 import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.interview.Answer;
 import org.heard.domain.model.interview.Interview;
@@ -33,7 +35,10 @@ public class QuestionBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private InterviewService interviews;
+    private AnswerService answers;
+
+    @Inject
+    private InterviewSetup interviews;
 
     @Inject
     private InterviewContext context;
@@ -79,14 +84,14 @@ public class QuestionBacking implements Serializable {
         scaleLabels = script.getScaleLabels();
         interviewId = interview.getId();
         if (!Faces.isPostback()) {
-            Answer answer = interviews.answers(interview).get(question.getId());
+            Answer answer = answers.answers(interview).get(question.getId());
             if (answer != null) {
                 text = answer.getText();
                 declined = answer.isDeclined();
                 note = answer.getNote();
                 version = answer.getVersion();
             }
-            ratings = new HashMap<>(interviews.ratings(interview));
+            ratings = new HashMap<>(answers.ratings(interview));
             interviews.moveTo(interviewId, org.heard.domain.model.interview.Step.QUESTIONS, number);
         }
     }
@@ -138,12 +143,8 @@ public class QuestionBacking implements Serializable {
 
     private boolean save() {
         try {
-            if (question.isRatings()) {
-                Map<Long, Integer> values = new HashMap<>();
-                question.getRatingStatements().forEach(s -> values.put(s.getId(), ratings.get(s.getId())));
-                interviews.saveRatings(interviewId, number, values);
-            }
-            Answer saved = interviews.saveAnswer(interviewId, number, text, declined, note, version);
+            Answer saved =
+                    answers.save(interviewId, number, new TypedAnswer(text, declined, note, version), ratingsToSave());
             version = saved.getVersion();
             return true;
         } catch (AnswerConflictException conflict) {
@@ -155,6 +156,16 @@ public class QuestionBacking implements Serializable {
             Messages.addGlobalError(rule.getMessageKey());
             return false;
         }
+    }
+
+    /** The ratings of a ratings question, to be saved with its answer; null for any other question. */
+    private Map<Long, Integer> ratingsToSave() {
+        if (!question.isRatings()) {
+            return null;
+        }
+        Map<Long, Integer> values = new HashMap<>();
+        question.getRatingStatements().forEach(s -> values.put(s.getId(), ratings.get(s.getId())));
+        return values;
     }
 
     public int getNumber() {

@@ -5,7 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import org.heard.application.interview.InterviewService;
+import org.heard.application.interview.ConsentDecision;
+import org.heard.application.interview.ConsentService;
 import org.heard.domain.model.interview.ConsentRecord;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.ParticipationChoice;
@@ -22,7 +23,7 @@ public class StatementBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private InterviewService interviews;
+    private ConsentService consent;
 
     @Inject
     private InterviewContext context;
@@ -45,12 +46,12 @@ public class StatementBacking implements Serializable {
             return;
         }
         interviewId = interview.getId();
-        ConfidentialityStatement statement = interviews.statementFor(interview);
+        ConfidentialityStatement statement = consent.statementFor(interview);
         statementId = statement.getId();
         statementText = statement.getText();
         statementVersion = statement.getVersion();
         if (!Faces.isPostback()) {
-            interviews.latestConsent(interview).filter(ConsentRecord::isAgreed).ifPresent(previous -> {
+            consent.latestConsent(interview).filter(ConsentRecord::isAgreed).ifPresent(previous -> {
                 statementRead = true;
                 choice = previous.getChoice();
                 agreed = true;
@@ -62,8 +63,8 @@ public class StatementBacking implements Serializable {
 
     public void record() throws IOException {
         try {
-            ConsentRecord record = interviews.recordConsent(
-                    interviewId, statementId, statementRead, agreed, choice, respondentName, socialWorkerName);
+            ConsentRecord record = consent.record(new ConsentDecision(
+                    interviewId, statementId, statementRead, agreed, choice, respondentName, socialWorkerName));
             if (record.isAgreed()) {
                 Faces.redirect("interviewer/interview/question.xhtml?id=%s&q=1", interviewId.toString());
             } else {

@@ -8,7 +8,8 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.heard.application.interview.InterviewService;
+import org.heard.application.interview.InterviewClosing;
+import org.heard.application.interview.InterviewSetup;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewStatus;
 import org.heard.domain.model.interview.Step;
@@ -25,7 +26,10 @@ public class SupportBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private InterviewService interviews;
+    private InterviewClosing closing;
+
+    @Inject
+    private InterviewSetup interviews;
 
     @Inject
     private InterviewContext context;
@@ -42,9 +46,9 @@ public class SupportBacking implements Serializable {
             return;
         }
         interviewId = interview.getId();
-        options = interviews.supportOptions(interview);
+        options = closing.supportOptions(interview);
         if (!Faces.isPostback()) {
-            interviews.support(interview).forEach((option, record) -> {
+            closing.support(interview).forEach((option, record) -> {
                 offered.put(option, record.isOffered());
                 followUp.put(option, record.isFollowUpRequested());
             });
@@ -69,7 +73,7 @@ public class SupportBacking implements Serializable {
 
     private boolean save() {
         try {
-            interviews.recordSupport(interviewId, offered, followUp);
+            closing.recordSupport(interviewId, offered, followUp);
             return true;
         } catch (InterviewRuleException rule) {
             Messages.addGlobalError(rule.getMessageKey());
