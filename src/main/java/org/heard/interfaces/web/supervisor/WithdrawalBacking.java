@@ -59,10 +59,6 @@ public class WithdrawalBacking implements Serializable {
         }
     }
 
-    public LocalDate getToday() {
-        return register.today();
-    }
-
     public WithdrawalRequester[] getRequesters() {
         return WithdrawalRequester.values();
     }
