@@ -21,7 +21,6 @@ import org.heard.domain.model.interview.Answer;
 import org.heard.domain.model.interview.FeedbackDiscussion;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewRepository;
-import org.heard.domain.model.interview.ParticipationChoice;
 import org.heard.domain.model.script.Question;
 import org.heard.domain.model.script.Script;
 import org.heard.domain.model.script.ScriptRepository;
@@ -97,7 +96,9 @@ public class FeedbackService {
                     interview.getReference(),
                     interview.getEndedAt(),
                     interview.getSocialWorkerName(),
-                    interview.getChoice() == ParticipationChoice.NAMED ? interview.getRespondentName() : null,
+                    interview.getChoice() != null && interview.getChoice().keepsFamilyName()
+                            ? interview.getRespondentName()
+                            : null,
                     given,
                     discussed == null ? null : discussed.getDiscussedOn(),
                     discussed == null ? null : names.get(discussed.getRecordedBy())));
