@@ -48,10 +48,10 @@ public class AccountService {
         if (current == null
                 || current.length() > PasswordPolicy.MAX_LENGTH
                 || !passwords.verify(current, account.getPasswordHash())) {
-            throw new InterviewRuleException("password.error.current-wrong");
+            throw new InterviewRuleException("password.error.current-wrong", "current");
         }
         if (chosen != null && chosen.equals(current)) {
-            throw new InterviewRuleException("password.error.same");
+            throw new InterviewRuleException("password.error.same", "chosen");
         }
         policy.check(chosen, confirmation, account.getUsername(), account.getDisplayName());
         account.changePassword(passwords.hash(chosen), clock.instant());

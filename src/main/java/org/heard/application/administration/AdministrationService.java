@@ -127,23 +127,23 @@ public class AdministrationService {
             InterviewerKind kind) {
         String name = displayName == null ? "" : displayName.strip();
         if (name.isEmpty()) {
-            throw new InterviewRuleException("admin.staff.error.name-required");
+            throw new InterviewRuleException("admin.staff.error.name-required", "displayName");
         }
         if (name.length() > StaffAccount.DISPLAY_NAME_MAX) {
-            throw new InterviewRuleException("admin.staff.error.name-too-long");
+            throw new InterviewRuleException("admin.staff.error.name-too-long", "displayName");
         }
         String login = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!login.matches(USERNAME_PATTERN)) {
-            throw new InterviewRuleException("admin.staff.error.username-invalid");
+            throw new InterviewRuleException("admin.staff.error.username-invalid", "username");
         }
         if (directory.findByUsername(login).isPresent()) {
-            throw new InterviewRuleException("admin.staff.error.username-taken");
+            throw new InterviewRuleException("admin.staff.error.username-taken", "username");
         }
         if (roles == null || roles.isEmpty()) {
-            throw new InterviewRuleException("admin.staff.error.roles-required");
+            throw new InterviewRuleException("admin.staff.error.roles-required", "roles");
         }
         if (roles.contains(Role.INTERVIEWER) && kind == null) {
-            throw new InterviewRuleException("admin.staff.error.kind-required");
+            throw new InterviewRuleException("admin.staff.error.kind-required", "kind");
         }
         String temporary = passwords.temporary();
         String hash = passwords.hash(temporary);

@@ -116,19 +116,19 @@ public class GlossaryAdministration {
         Caller admin = administration.admin();
         String clean = term == null ? "" : term.strip();
         if (clean.isEmpty()) {
-            throw new InterviewRuleException("admin.glossary.error.term-required");
+            throw new InterviewRuleException("admin.glossary.error.term-required", "term");
         }
         if (clean.length() > GlossaryTerm.TERM_MAX) {
-            throw new InterviewRuleException("admin.glossary.error.term-too-long");
+            throw new InterviewRuleException("admin.glossary.error.term-too-long", "term");
         }
         List<GlossaryDefinition> current = glossary.currentDefinitions(admin.getOrganisationId());
         String normal = normal(clean);
         if (current.stream().anyMatch(d -> normal(d.getTerm().getTerm()).equals(normal))) {
-            throw new InterviewRuleException("admin.glossary.error.term-taken");
+            throw new InterviewRuleException("admin.glossary.error.term-taken", "term");
         }
         if (current.stream().flatMap(d -> d.getVariants().stream()).anyMatch(v -> normal(v)
                 .equals(normal))) {
-            throw new InterviewRuleException("admin.glossary.error.term-is-variant");
+            throw new InterviewRuleException("admin.glossary.error.term-is-variant", "term");
         }
         String text = checkedText(definition);
         List<String> forms = checkedVariants(clean, variants, current, null);
@@ -140,7 +140,7 @@ public class GlossaryAdministration {
             first = glossary.store(new GlossaryDefinition(
                     added, admin.getOrganisationId(), 1, text, forms, admin.getStaffId(), clock.instant()));
         } catch (GlossaryConflictException sameMoment) {
-            throw new InterviewRuleException("admin.glossary.error.term-taken");
+            throw new InterviewRuleException("admin.glossary.error.term-taken", "term");
         }
         audit.record(
                 AuditEvents.event(admin, AuditAction.GLOSSARY_TERM_ADDED, "glossary-term", added.getId())
@@ -209,10 +209,10 @@ public class GlossaryAdministration {
     private static String checkedText(String definition) {
         String text = definition == null ? "" : definition.strip();
         if (text.isEmpty()) {
-            throw new InterviewRuleException("admin.glossary.error.definition-required");
+            throw new InterviewRuleException("admin.glossary.error.definition-required", "definition");
         }
         if (text.length() > GlossaryDefinition.TEXT_MAX) {
-            throw new InterviewRuleException("admin.glossary.error.definition-too-long");
+            throw new InterviewRuleException("admin.glossary.error.definition-too-long", "definition");
         }
         return text;
     }
@@ -238,25 +238,25 @@ public class GlossaryAdministration {
                 continue;
             }
             if (clean.length() > GlossaryDefinition.VARIANT_MAX) {
-                throw new InterviewRuleException("admin.glossary.error.variant-too-long");
+                throw new InterviewRuleException("admin.glossary.error.variant-too-long", "variants");
             }
             if (clean.contains(GlossaryDefinition.VARIANT_SEPARATOR)) {
-                throw new InterviewRuleException("admin.glossary.error.variant-separator");
+                throw new InterviewRuleException("admin.glossary.error.variant-separator", "variants");
             }
             String normal = normal(clean);
             if (normal.equals(normal(term))) {
-                throw new InterviewRuleException("admin.glossary.error.variant-is-term");
+                throw new InterviewRuleException("admin.glossary.error.variant-is-term", "variants");
             }
             if (!seen.add(normal)) {
-                throw new InterviewRuleException("admin.glossary.error.variant-duplicate");
+                throw new InterviewRuleException("admin.glossary.error.variant-duplicate", "variants");
             }
             if (others.contains(normal)) {
-                throw new InterviewRuleException("admin.glossary.error.variant-taken");
+                throw new InterviewRuleException("admin.glossary.error.variant-taken", "variants");
             }
             forms.add(clean);
         }
         if (joined(forms).length() > GlossaryDefinition.VARIANTS_MAX) {
-            throw new InterviewRuleException("admin.glossary.error.variants-too-long");
+            throw new InterviewRuleException("admin.glossary.error.variants-too-long", "variants");
         }
         return forms;
     }

@@ -74,13 +74,13 @@ public class QaDashboardService {
         ReportingPeriod first = ReportingPeriod.parse(from, "from");
         ReportingPeriod last = ReportingPeriod.parse(to, "to");
         if (first.first().isAfter(last.last())) {
-            throw new DashboardFilterException("qa.dashboard.error.order");
+            throw new DashboardFilterException("qa.dashboard.error.order", "to");
         }
         if (first.first().plusMonths(MAX_MONTHS).isBefore(last.last().plusMonths(1))) {
             throw new DashboardFilterException("qa.dashboard.error.too-long");
         }
         if (teamId != null && teams.find(teamId).isEmpty()) {
-            throw new DashboardFilterException("qa.dashboard.error.team");
+            throw new DashboardFilterException("qa.dashboard.error.team", "team");
         }
         return new DashboardFilter(first.first(), last.last(), teamId, mode, kind);
     }

@@ -36,7 +36,7 @@ public record ReportingPeriod(YearMonth first, YearMonth last) {
             int year = Integer.parseInt(month.group(1));
             int number = Integer.parseInt(month.group(2));
             if (number < 1 || number > 12 || year < EARLIEST_YEAR || year > LATEST_YEAR) {
-                throw new DashboardFilterException("qa.dashboard.error." + field + "-invalid");
+                throw new DashboardFilterException("qa.dashboard.error." + field + "-invalid", field);
             }
             YearMonth ym = YearMonth.of(year, number);
             return new ReportingPeriod(ym, ym);
@@ -45,11 +45,11 @@ public record ReportingPeriod(YearMonth first, YearMonth last) {
         if (quarter.matches()) {
             int year = Integer.parseInt(quarter.group(1));
             if (year < EARLIEST_YEAR || year > LATEST_YEAR) {
-                throw new DashboardFilterException("qa.dashboard.error." + field + "-invalid");
+                throw new DashboardFilterException("qa.dashboard.error." + field + "-invalid", field);
             }
             return quarter(year, Integer.parseInt(quarter.group(2)));
         }
-        throw new DashboardFilterException("qa.dashboard.error." + field + "-invalid");
+        throw new DashboardFilterException("qa.dashboard.error." + field + "-invalid", field);
     }
 
     /** The calendar quarter {@code number} (1 to 4) of {@code year}. */
