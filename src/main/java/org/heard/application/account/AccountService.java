@@ -7,7 +7,6 @@ import java.time.Clock;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.shared.Caller;
 import org.heard.application.shared.CallerContext;
-import org.heard.application.shared.NotFoundException;
 import org.heard.application.shared.NotSignedInException;
 import org.heard.domain.model.audit.AuditAction;
 import org.heard.domain.model.audit.AuditEntry;
@@ -44,7 +43,7 @@ public class AccountService {
      */
     public void changePassword(String current, String chosen, String confirmation) {
         Caller caller = callerContext.caller().orElseThrow(NotSignedInException::new);
-        StaffAccount account = staff.find(caller.getStaffId()).orElseThrow(NotFoundException::new);
+        StaffAccount account = staff.get(caller.getStaffId());
         if (current == null
                 || current.length() > PasswordPolicy.MAX_LENGTH
                 || !passwords.verify(current, account.getPasswordHash())) {

@@ -20,7 +20,6 @@ import org.heard.application.audit.AuditEvents;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.interview.GlossaryService;
 import org.heard.application.shared.Caller;
-import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.audit.AuditAction;
 import org.heard.domain.model.audit.AuditEntry;
 import org.heard.domain.model.glossary.GlossaryConflictException;
@@ -28,6 +27,7 @@ import org.heard.domain.model.glossary.GlossaryDefinition;
 import org.heard.domain.model.glossary.GlossaryRepository;
 import org.heard.domain.model.glossary.GlossaryTerm;
 import org.heard.domain.shared.InterviewRuleException;
+import org.heard.domain.shared.NotFoundException;
 
 /**
  * An organisation's administrators keep its glossary: they add terms of its own
@@ -99,7 +99,7 @@ public class GlossaryAdministration {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Entry term(long termId) {
         administration.admin();
-        GlossaryTerm term = glossary.findTerm(termId).orElseThrow(NotFoundException::new);
+        GlossaryTerm term = glossary.getTerm(termId);
         return entry(inForce(term));
     }
 
@@ -107,7 +107,7 @@ public class GlossaryAdministration {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<GlossaryDefinition> versions(long termId) {
         administration.admin();
-        glossary.findTerm(termId).orElseThrow(NotFoundException::new);
+        glossary.getTerm(termId);
         return glossary.versions(termId);
     }
 
@@ -159,7 +159,7 @@ public class GlossaryAdministration {
      */
     public Entry publish(long termId, int shownVersion, String definition, List<String> variants) {
         Caller admin = administration.admin();
-        GlossaryTerm term = glossary.findTerm(termId).orElseThrow(NotFoundException::new);
+        GlossaryTerm term = glossary.getTerm(termId);
         List<GlossaryDefinition> current = glossary.currentDefinitions(admin.getOrganisationId());
         String text = checkedText(definition);
         List<String> forms = checkedVariants(term.getTerm(), variants, current, term.getId());

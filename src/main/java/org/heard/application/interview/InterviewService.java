@@ -19,7 +19,6 @@ import org.heard.application.audit.AuditTrail;
 import org.heard.application.shared.Caller;
 import org.heard.application.shared.CallerContext;
 import org.heard.application.shared.InterviewAccessException;
-import org.heard.application.shared.NotFoundException;
 import org.heard.application.shared.NotSignedInException;
 import org.heard.domain.model.audit.AuditAction;
 import org.heard.domain.model.audit.AuditEntry;
@@ -48,6 +47,7 @@ import org.heard.domain.model.statement.StatementRepository;
 import org.heard.domain.model.support.SupportOption;
 import org.heard.domain.model.support.SupportOptionRepository;
 import org.heard.domain.shared.InterviewRuleException;
+import org.heard.domain.shared.NotFoundException;
 
 /**
  * The interviewer's journey, one use case per method. Every method checks that

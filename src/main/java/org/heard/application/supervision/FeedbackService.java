@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.shared.Caller;
 import org.heard.application.shared.ClockProducer;
-import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.audit.AuditAction;
 import org.heard.domain.model.audit.AuditEntry;
 import org.heard.domain.model.interview.Answer;
@@ -110,7 +109,7 @@ public class FeedbackService {
     @Transactional(Transactional.TxType.REQUIRED)
     public boolean markDiscussed(long interviewId, LocalDate discussedOn) {
         Caller caller = supervision.supervisor();
-        Interview interview = interviews.find(interviewId).orElseThrow(NotFoundException::new);
+        Interview interview = interviews.get(interviewId);
         if (interviews.discussion(interviewId).isPresent()) {
             return false;
         }

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.heard.application.administration.SupportAdministration;
-import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.support.SupportOption;
 import org.heard.domain.shared.InterviewRuleException;
+import org.heard.domain.shared.NotFoundException;
 import org.heard.interfaces.web.RefusalMessages;
 import org.omnifaces.util.Messages;
 
