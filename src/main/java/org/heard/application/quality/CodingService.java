@@ -30,6 +30,7 @@ import org.heard.domain.model.quality.AnswerCoding;
 import org.heard.domain.model.quality.CohenKappa;
 import org.heard.domain.model.quality.NameRedaction;
 import org.heard.domain.model.quality.Passage;
+import org.heard.domain.model.quality.Quarter;
 import org.heard.domain.model.quality.SmallNumbers;
 import org.heard.domain.model.quality.Theme;
 import org.heard.domain.model.quality.ThemeRepository;

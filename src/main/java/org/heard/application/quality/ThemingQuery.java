@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.heard.domain.model.interview.InterviewStatus;
 import org.heard.domain.model.organisation.InterviewerKind;
+import org.heard.domain.model.quality.Quarter;
 import org.heard.domain.shared.NotFoundException;
 
 /**

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * A month ("2026-03") or a quarter ("2026-Q1") that a dashboard filter starts or ends
- * with. Quarters are calendar quarters: Q1 is January to March.
+ * with. Quarters are calendar quarters ({@link Quarter}): Q1 is January to March.
  *
  * @param first the first month of the period
  * @param last the last month of the period
@@ -54,17 +54,16 @@ public record ReportingPeriod(YearMonth first, YearMonth last) {
 
     /** The calendar quarter {@code number} (1 to 4) of {@code year}. */
     public static ReportingPeriod quarter(int year, int number) {
-        YearMonth first = YearMonth.of(year, 3 * (number - 1) + 1);
-        return new ReportingPeriod(first, first.plusMonths(2));
+        return of(new Quarter(year, number));
     }
 
     /** The quarter a month falls in. */
     public static ReportingPeriod quarterOf(YearMonth month) {
-        return quarter(month.getYear(), (month.getMonthValue() - 1) / 3 + 1);
+        return of(Quarter.of(month));
     }
 
-    /** The quarter's label, "2026-Q1", for a month. */
-    public static String quarterLabel(int year, int quarter) {
-        return year + "-Q" + quarter;
+    /** The months of a quarter. */
+    public static ReportingPeriod of(Quarter quarter) {
+        return new ReportingPeriod(quarter.firstMonth(), quarter.lastMonth());
     }
 }
