@@ -65,7 +65,7 @@ public class Withdrawal implements OrganisationOwned {
             long recordedBy,
             Instant recordedAt) {
         if (requestedBy == null) {
-            throw new InterviewRuleException("withdrawal.error.requester-required", "requester");
+            throw new InterviewRuleException("withdrawal.error.requester-required", "requestedBy");
         }
         if (method == null) {
             throw new InterviewRuleException("withdrawal.error.method-required", "method");
