@@ -2,11 +2,12 @@ package org.heard.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -44,16 +45,37 @@ public final class TestTemporaryFiles implements LauncherSessionListener {
         if (folder == null || !Files.isDirectory(folder)) {
             return;
         }
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    LOG.warning("Could not delete " + path + ": " + e.getMessage());
+        try {
+            // A server that is still stopping may delete its own files meanwhile: a file
+            // already gone is no failure, and one that cannot be read is passed over.
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path directory, IOException e) {
+                    delete(directory);
+                    return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
             LOG.warning("Could not delete the tests' temporary folder " + folder + ": " + e.getMessage());
+        }
+    }
+
+    private static void delete(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            LOG.warning("Could not delete " + path + ": " + e.getMessage());
         }
     }
 }

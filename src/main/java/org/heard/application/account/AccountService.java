@@ -7,7 +7,6 @@ import java.time.Clock;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.shared.Caller;
 import org.heard.application.shared.CallerContext;
-import org.heard.application.shared.NotFoundException;
 import org.heard.application.shared.NotSignedInException;
 import org.heard.domain.model.audit.AuditAction;
 import org.heard.domain.model.audit.AuditEntry;
@@ -44,14 +43,14 @@ public class AccountService {
      */
     public void changePassword(String current, String chosen, String confirmation) {
         Caller caller = callerContext.caller().orElseThrow(NotSignedInException::new);
-        StaffAccount account = staff.find(caller.getStaffId()).orElseThrow(NotFoundException::new);
+        StaffAccount account = staff.get(caller.getStaffId());
         if (current == null
                 || current.length() > PasswordPolicy.MAX_LENGTH
                 || !passwords.verify(current, account.getPasswordHash())) {
-            throw new InterviewRuleException("password.error.current-wrong");
+            throw new InterviewRuleException("password.error.current-wrong", "current");
         }
         if (chosen != null && chosen.equals(current)) {
-            throw new InterviewRuleException("password.error.same");
+            throw new InterviewRuleException("password.error.same", "chosen");
         }
         policy.check(chosen, confirmation, account.getUsername(), account.getDisplayName());
         account.changePassword(passwords.hash(chosen), clock.instant());

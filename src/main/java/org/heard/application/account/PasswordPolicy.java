@@ -33,23 +33,23 @@ public class PasswordPolicy {
      */
     public void check(String password, String confirmation, String... personal) {
         if (password == null || password.isEmpty()) {
-            throw new InterviewRuleException("password.error.required");
+            throw new InterviewRuleException("password.error.required", "chosen");
         }
         if (!password.equals(confirmation)) {
-            throw new InterviewRuleException("password.error.mismatch");
+            throw new InterviewRuleException("password.error.mismatch", "confirmation");
         }
         if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            throw new InterviewRuleException("password.error.too-short");
+            throw new InterviewRuleException("password.error.too-short", "chosen");
         }
         if (password.length() > MAX_LENGTH) {
-            throw new InterviewRuleException("password.error.too-long");
+            throw new InterviewRuleException("password.error.too-long", "chosen");
         }
         String lower = password.toLowerCase(Locale.ROOT);
         for (String part : personal) {
             if (part != null && part.strip().length() >= 4) {
                 for (String word : part.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
                     if (word.length() >= 4 && lower.contains(word)) {
-                        throw new InterviewRuleException("password.error.personal");
+                        throw new InterviewRuleException("password.error.personal", "chosen");
                     }
                 }
             }
@@ -57,10 +57,10 @@ public class PasswordPolicy {
         Strength strength = zxcvbn.measure(password, personal == null ? List.of() : List.of(personal));
         boolean common = strength.getSequence().stream().anyMatch(m -> isCommonPassword(m, password));
         if (common) {
-            throw new InterviewRuleException("password.error.common");
+            throw new InterviewRuleException("password.error.common", "chosen");
         }
         if (strength.getScore() < MIN_SCORE) {
-            throw new InterviewRuleException("password.error.guessable");
+            throw new InterviewRuleException("password.error.guessable", "chosen");
         }
     }
 

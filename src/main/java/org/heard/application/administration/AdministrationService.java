@@ -16,7 +16,6 @@ import org.heard.application.account.SignedInSessions;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.shared.Caller;
 import org.heard.application.shared.InterviewAccessException;
-import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.audit.AuditAction;
 import org.heard.domain.model.organisation.InterviewerKind;
 import org.heard.domain.model.organisation.Organisation;
@@ -127,23 +126,23 @@ public class AdministrationService {
             InterviewerKind kind) {
         String name = displayName == null ? "" : displayName.strip();
         if (name.isEmpty()) {
-            throw new InterviewRuleException("admin.staff.error.name-required");
+            throw new InterviewRuleException("admin.staff.error.name-required", "displayName");
         }
         if (name.length() > StaffAccount.DISPLAY_NAME_MAX) {
-            throw new InterviewRuleException("admin.staff.error.name-too-long");
+            throw new InterviewRuleException("admin.staff.error.name-too-long", "displayName");
         }
         String login = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!login.matches(USERNAME_PATTERN)) {
-            throw new InterviewRuleException("admin.staff.error.username-invalid");
+            throw new InterviewRuleException("admin.staff.error.username-invalid", "username");
         }
         if (directory.findByUsername(login).isPresent()) {
-            throw new InterviewRuleException("admin.staff.error.username-taken");
+            throw new InterviewRuleException("admin.staff.error.username-taken", "username");
         }
         if (roles == null || roles.isEmpty()) {
-            throw new InterviewRuleException("admin.staff.error.roles-required");
+            throw new InterviewRuleException("admin.staff.error.roles-required", "roles");
         }
         if (roles.contains(Role.INTERVIEWER) && kind == null) {
-            throw new InterviewRuleException("admin.staff.error.kind-required");
+            throw new InterviewRuleException("admin.staff.error.kind-required", "kind");
         }
         String temporary = passwords.temporary();
         String hash = passwords.hash(temporary);
@@ -181,7 +180,7 @@ public class AdministrationService {
         if (staffId == admin.getStaffId()) {
             throw new InterviewRuleException("admin.staff.error.self");
         }
-        StaffAccount account = staff.find(staffId).orElseThrow(NotFoundException::new);
+        StaffAccount account = staff.get(staffId);
         boolean changed = account.disable();
         if (changed) {
             audit.record(event(admin, AuditAction.STAFF_DISABLED, "staff-account", staffId)
@@ -193,7 +192,7 @@ public class AdministrationService {
 
     public boolean enable(long staffId) {
         Caller admin = administration.admin();
-        StaffAccount account = staff.find(staffId).orElseThrow(NotFoundException::new);
+        StaffAccount account = staff.get(staffId);
         boolean changed = account.enable();
         if (changed) {
             audit.record(event(admin, AuditAction.STAFF_ENABLED, "staff-account", staffId)
@@ -205,7 +204,7 @@ public class AdministrationService {
     /** Gives the account a new temporary password and ends its sessions. */
     public Temporary resetPassword(long staffId) {
         Caller admin = administration.admin();
-        StaffAccount account = staff.find(staffId).orElseThrow(NotFoundException::new);
+        StaffAccount account = staff.get(staffId);
         if (account.getRoles().contains(Role.PLATFORM_ADMIN) && !admin.hasRole(Role.PLATFORM_ADMIN)) {
             throw new InterviewAccessException(); // an organisation's administrator cannot take over the platform's
         }
@@ -220,7 +219,7 @@ public class AdministrationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public StaffAccount account(long staffId) {
         administration.admin();
-        return staff.find(staffId).orElseThrow(NotFoundException::new);
+        return staff.get(staffId);
     }
 
     private Organisation organisation(Caller admin) {

@@ -20,7 +20,6 @@ import org.heard.application.audit.AuditEvents;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.interview.GlossaryService;
 import org.heard.application.shared.Caller;
-import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.audit.AuditAction;
 import org.heard.domain.model.audit.AuditEntry;
 import org.heard.domain.model.glossary.GlossaryConflictException;
@@ -28,6 +27,7 @@ import org.heard.domain.model.glossary.GlossaryDefinition;
 import org.heard.domain.model.glossary.GlossaryRepository;
 import org.heard.domain.model.glossary.GlossaryTerm;
 import org.heard.domain.shared.InterviewRuleException;
+import org.heard.domain.shared.NotFoundException;
 
 /**
  * An organisation's administrators keep its glossary: they add terms of its own
@@ -99,7 +99,7 @@ public class GlossaryAdministration {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Entry term(long termId) {
         administration.admin();
-        GlossaryTerm term = glossary.findTerm(termId).orElseThrow(NotFoundException::new);
+        GlossaryTerm term = glossary.getTerm(termId);
         return entry(inForce(term));
     }
 
@@ -107,7 +107,7 @@ public class GlossaryAdministration {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<GlossaryDefinition> versions(long termId) {
         administration.admin();
-        glossary.findTerm(termId).orElseThrow(NotFoundException::new);
+        glossary.getTerm(termId);
         return glossary.versions(termId);
     }
 
@@ -116,19 +116,19 @@ public class GlossaryAdministration {
         Caller admin = administration.admin();
         String clean = term == null ? "" : term.strip();
         if (clean.isEmpty()) {
-            throw new InterviewRuleException("admin.glossary.error.term-required");
+            throw new InterviewRuleException("admin.glossary.error.term-required", "term");
         }
         if (clean.length() > GlossaryTerm.TERM_MAX) {
-            throw new InterviewRuleException("admin.glossary.error.term-too-long");
+            throw new InterviewRuleException("admin.glossary.error.term-too-long", "term");
         }
         List<GlossaryDefinition> current = glossary.currentDefinitions(admin.getOrganisationId());
         String normal = normal(clean);
         if (current.stream().anyMatch(d -> normal(d.getTerm().getTerm()).equals(normal))) {
-            throw new InterviewRuleException("admin.glossary.error.term-taken");
+            throw new InterviewRuleException("admin.glossary.error.term-taken", "term");
         }
         if (current.stream().flatMap(d -> d.getVariants().stream()).anyMatch(v -> normal(v)
                 .equals(normal))) {
-            throw new InterviewRuleException("admin.glossary.error.term-is-variant");
+            throw new InterviewRuleException("admin.glossary.error.term-is-variant", "term");
         }
         String text = checkedText(definition);
         List<String> forms = checkedVariants(clean, variants, current, null);
@@ -140,7 +140,7 @@ public class GlossaryAdministration {
             first = glossary.store(new GlossaryDefinition(
                     added, admin.getOrganisationId(), 1, text, forms, admin.getStaffId(), clock.instant()));
         } catch (GlossaryConflictException sameMoment) {
-            throw new InterviewRuleException("admin.glossary.error.term-taken");
+            throw new InterviewRuleException("admin.glossary.error.term-taken", "term");
         }
         audit.record(
                 AuditEvents.event(admin, AuditAction.GLOSSARY_TERM_ADDED, "glossary-term", added.getId())
@@ -159,7 +159,7 @@ public class GlossaryAdministration {
      */
     public Entry publish(long termId, int shownVersion, String definition, List<String> variants) {
         Caller admin = administration.admin();
-        GlossaryTerm term = glossary.findTerm(termId).orElseThrow(NotFoundException::new);
+        GlossaryTerm term = glossary.getTerm(termId);
         List<GlossaryDefinition> current = glossary.currentDefinitions(admin.getOrganisationId());
         String text = checkedText(definition);
         List<String> forms = checkedVariants(term.getTerm(), variants, current, term.getId());
@@ -209,10 +209,10 @@ public class GlossaryAdministration {
     private static String checkedText(String definition) {
         String text = definition == null ? "" : definition.strip();
         if (text.isEmpty()) {
-            throw new InterviewRuleException("admin.glossary.error.definition-required");
+            throw new InterviewRuleException("admin.glossary.error.definition-required", "definition");
         }
         if (text.length() > GlossaryDefinition.TEXT_MAX) {
-            throw new InterviewRuleException("admin.glossary.error.definition-too-long");
+            throw new InterviewRuleException("admin.glossary.error.definition-too-long", "definition");
         }
         return text;
     }
@@ -238,25 +238,25 @@ public class GlossaryAdministration {
                 continue;
             }
             if (clean.length() > GlossaryDefinition.VARIANT_MAX) {
-                throw new InterviewRuleException("admin.glossary.error.variant-too-long");
+                throw new InterviewRuleException("admin.glossary.error.variant-too-long", "variants");
             }
             if (clean.contains(GlossaryDefinition.VARIANT_SEPARATOR)) {
-                throw new InterviewRuleException("admin.glossary.error.variant-separator");
+                throw new InterviewRuleException("admin.glossary.error.variant-separator", "variants");
             }
             String normal = normal(clean);
             if (normal.equals(normal(term))) {
-                throw new InterviewRuleException("admin.glossary.error.variant-is-term");
+                throw new InterviewRuleException("admin.glossary.error.variant-is-term", "variants");
             }
             if (!seen.add(normal)) {
-                throw new InterviewRuleException("admin.glossary.error.variant-duplicate");
+                throw new InterviewRuleException("admin.glossary.error.variant-duplicate", "variants");
             }
             if (others.contains(normal)) {
-                throw new InterviewRuleException("admin.glossary.error.variant-taken");
+                throw new InterviewRuleException("admin.glossary.error.variant-taken", "variants");
             }
             forms.add(clean);
         }
         if (joined(forms).length() > GlossaryDefinition.VARIANTS_MAX) {
-            throw new InterviewRuleException("admin.glossary.error.variants-too-long");
+            throw new InterviewRuleException("admin.glossary.error.variants-too-long", "variants");
         }
         return forms;
     }

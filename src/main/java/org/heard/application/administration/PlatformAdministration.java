@@ -108,20 +108,20 @@ public class PlatformAdministration {
         Caller platformAdmin = platformAdmin();
         String cleanCode = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         if (cleanCode.isEmpty()) {
-            throw new InterviewRuleException("platform.error.code-required");
+            throw new InterviewRuleException("platform.error.code-required", "code");
         }
         if (!cleanCode.matches(CODE_PATTERN)) {
-            throw new InterviewRuleException("platform.error.code-invalid");
+            throw new InterviewRuleException("platform.error.code-invalid", "code");
         }
         if (organisations.findByCode(cleanCode).isPresent()) {
-            throw new InterviewRuleException("platform.error.code-taken");
+            throw new InterviewRuleException("platform.error.code-taken", "code");
         }
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty()) {
-            throw new InterviewRuleException("platform.error.name-required");
+            throw new InterviewRuleException("platform.error.name-required", "name");
         }
         if (cleanName.length() > Organisation.NAME_MAX) {
-            throw new InterviewRuleException("platform.error.name-too-long");
+            throw new InterviewRuleException("platform.error.name-too-long", "name");
         }
         Organisation organisation = organisations.store(new Organisation(cleanCode, cleanName, clock.instant()));
         long organisationId = organisation.getId();

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.shared.Caller;
-import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.audit.AuditAction;
 import org.heard.domain.model.script.Script;
 import org.heard.domain.model.script.ScriptContent;
@@ -68,7 +67,7 @@ public class ScriptAdministration {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ScriptDraft draft(long draftId) {
         administration.admin();
-        return scripts.findDraft(draftId).orElseThrow(NotFoundException::new);
+        return scripts.getDraft(draftId);
     }
 
     /** The content of a draft, ready to edit; it may be unfinished. */
@@ -79,7 +78,7 @@ public class ScriptAdministration {
     /** The version as a document, in JSON or YAML. */
     public String export(long scriptId, ScriptDocument.Syntax syntax) {
         Caller admin = administration.admin();
-        Script script = scripts.findVisible(scriptId).orElseThrow(NotFoundException::new);
+        Script script = scripts.getVisible(scriptId);
         audit.record(event(admin, AuditAction.SCRIPT_EXPORTED, "script", script.getId())
                 .value("script", script.getCode() + " v" + script.getVersion()));
         return ScriptDocument.write(script, syntax);
@@ -91,7 +90,7 @@ public class ScriptAdministration {
      */
     public ScriptDraft startDraft(long scriptId) {
         Caller admin = administration.admin();
-        Script basedOn = scripts.findVisible(scriptId).orElseThrow(NotFoundException::new);
+        Script basedOn = scripts.getVisible(scriptId);
         var existing = scripts.findDraftFor(basedOn.getCode());
         if (existing.isPresent()) {
             return existing.get();
@@ -143,7 +142,7 @@ public class ScriptAdministration {
      */
     public ScriptDraft saveDraft(long draftId, ScriptContent content, long expectedVersion) {
         Caller admin = administration.admin();
-        ScriptDraft draft = scripts.findDraft(draftId).orElseThrow(NotFoundException::new);
+        ScriptDraft draft = scripts.getDraft(draftId);
         if (draft.getVersion() != expectedVersion) {
             throw new InterviewRuleException("script.admin.error.changed");
         }
@@ -172,7 +171,7 @@ public class ScriptAdministration {
      */
     public Script publish(long draftId, long expectedVersion) {
         Caller admin = administration.admin();
-        ScriptDraft draft = scripts.findDraft(draftId).orElseThrow(NotFoundException::new);
+        ScriptDraft draft = scripts.getDraft(draftId);
         if (draft.getVersion() != expectedVersion) {
             throw new InterviewRuleException("script.admin.error.changed");
         }

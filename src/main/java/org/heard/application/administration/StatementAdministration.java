@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Optional;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.shared.Caller;
-import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.audit.AuditAction;
 import org.heard.domain.model.statement.ConfidentialityStatement;
 import org.heard.domain.model.statement.StatementDraft;
 import org.heard.domain.model.statement.StatementRepository;
 import org.heard.domain.shared.InterviewRuleException;
+import org.heard.domain.shared.NotFoundException;
 
 /**
  * An organisation's confidentiality statement versions: a draft is started as a
@@ -86,7 +86,7 @@ public class StatementAdministration {
      */
     public StatementDraft saveDraft(String text, long expectedVersion) {
         Caller admin = administration.admin();
-        StatementDraft draft = statements.findDraft().orElseThrow(NotFoundException::new);
+        StatementDraft draft = statements.getDraft();
         if (draft.getVersion() != expectedVersion) {
             throw new InterviewRuleException("statement.admin.error.changed");
         }
@@ -101,7 +101,7 @@ public class StatementAdministration {
     /** Publishes the draft as the next version; an empty draft is refused and nothing changes. */
     public ConfidentialityStatement publish(long expectedVersion) {
         Caller admin = administration.admin();
-        StatementDraft draft = statements.findDraft().orElseThrow(NotFoundException::new);
+        StatementDraft draft = statements.getDraft();
         if (draft.getVersion() != expectedVersion) {
             throw new InterviewRuleException("statement.admin.error.changed");
         }

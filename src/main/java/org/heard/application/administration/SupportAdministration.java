@@ -8,11 +8,11 @@ import java.util.List;
 import org.heard.application.audit.AuditEvents;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.shared.Caller;
-import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.audit.AuditAction;
 import org.heard.domain.model.audit.AuditEntry;
 import org.heard.domain.model.support.SupportOption;
 import org.heard.domain.model.support.SupportOptionRepository;
+import org.heard.domain.shared.NotFoundException;
 
 /**
  * An organisation's support options, read out at the end of every interview.

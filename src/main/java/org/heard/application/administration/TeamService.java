@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
-import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.organisation.Team;
 import org.heard.domain.model.organisation.TeamRepository;
+import org.heard.domain.shared.NotFoundException;
 
 /** Reads the caller's organisation's teams. */
 @ApplicationScoped
@@ -21,6 +21,6 @@ public class TeamService {
 
     /** The team, or {@link NotFoundException} when it does not exist or belongs to another organisation. */
     public Team team(@NotNull Long id) {
-        return teams.find(id).orElseThrow(NotFoundException::new);
+        return teams.get(id);
     }
 }

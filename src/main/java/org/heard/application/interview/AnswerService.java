@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.shared.Caller;
-import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.audit.AuditEntry;
 import org.heard.domain.model.glossary.GlossaryRepository;
 import org.heard.domain.model.interview.Answer;
@@ -125,7 +124,7 @@ public class AnswerService {
     /** Records that a definition was opened during the interview. */
     public void definitionOpened(@NotNull Long interviewId, @NotNull Long definitionId) {
         Interview interview = access.ownInterview(interviewId);
-        glossary.findDefinition(definitionId).orElseThrow(NotFoundException::new);
+        glossary.getDefinition(definitionId);
         if (!interview.getStatus().isClosed()) {
             interviews.store(new DefinitionOpened(interview.getId(), definitionId, clock.instant()));
         }

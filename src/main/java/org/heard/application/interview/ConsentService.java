@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Optional;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.shared.Caller;
-import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.interview.ConsentRecord;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewRepository;
 import org.heard.domain.model.statement.ConfidentialityStatement;
 import org.heard.domain.model.statement.StatementRepository;
+import org.heard.domain.shared.NotFoundException;
 
 /**
  * The statement read to the family and the consent they give or decline. A

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import org.heard.application.shared.Caller;
 import org.heard.application.shared.CallerContext;
 import org.heard.application.shared.InterviewAccessException;
-import org.heard.application.shared.NotFoundException;
 import org.heard.application.shared.NotSignedInException;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewRepository;
@@ -13,6 +12,7 @@ import org.heard.domain.model.organisation.Role;
 import org.heard.domain.model.script.Question;
 import org.heard.domain.model.script.Script;
 import org.heard.domain.model.script.ScriptRepository;
+import org.heard.domain.shared.NotFoundException;
 
 /**
  * The checks every interviewer use case starts with: who is calling, whether
@@ -47,7 +47,7 @@ class InterviewAccess {
 
     /** The interview, if the caller is its interviewer; otherwise "not found". */
     Interview ownInterview(Long id) {
-        Interview interview = interviews.find(id).orElseThrow(NotFoundException::new);
+        Interview interview = interviews.get(id);
         if (!interview.getInterviewerId().equals(caller().getStaffId())) {
             throw new InterviewAccessException();
         }
@@ -56,7 +56,7 @@ class InterviewAccess {
 
     /** The interview, if the caller is its interviewer or a supervisor of the organisation. */
     Interview readableInterview(Long id) {
-        Interview interview = interviews.find(id).orElseThrow(NotFoundException::new);
+        Interview interview = interviews.get(id);
         Caller caller = caller();
         if (!interview.getInterviewerId().equals(caller.getStaffId()) && !caller.hasRole(Role.SUPERVISOR)) {
             throw new InterviewAccessException();

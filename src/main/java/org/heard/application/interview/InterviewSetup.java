@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.shared.Caller;
-import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewMode;
 import org.heard.domain.model.interview.InterviewRepository;
@@ -23,6 +22,7 @@ import org.heard.domain.model.script.ScriptRepository;
 import org.heard.domain.model.statement.ConfidentialityStatement;
 import org.heard.domain.model.statement.StatementRepository;
 import org.heard.domain.shared.InterviewRuleException;
+import org.heard.domain.shared.NotFoundException;
 
 /**
  * Setting an interview up — the script, the mode, who answers, the team, the

@@ -14,7 +14,6 @@ import org.heard.application.audit.AuditTrail;
 import org.heard.application.shared.Caller;
 import org.heard.application.shared.CallerContext;
 import org.heard.application.shared.ClockProducer;
-import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.audit.AuditAction;
 import org.heard.domain.model.audit.AuditEntry;
 import org.heard.domain.model.organisation.Role;
@@ -61,7 +60,7 @@ public class ActionLogService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public QualityAction action(Long id) {
         analyst();
-        return actions.find(id).orElseThrow(NotFoundException::new);
+        return actions.get(id);
     }
 
     /** The organisation's themes by id, to say which theme an action answers. */
@@ -107,7 +106,7 @@ public class ActionLogService {
             ActionStatus status,
             LocalDate sharedOn) {
         Caller analyst = analyst();
-        QualityAction action = actions.find(id).orElseThrow(NotFoundException::new);
+        QualityAction action = actions.get(id);
         if (action.getVersion() != version) {
             throw new ActionLogException("qa.actions.error.changed-elsewhere");
         }

@@ -15,7 +15,6 @@ import org.heard.application.audit.AuditEvents;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.shared.Caller;
 import org.heard.application.shared.CallerContext;
-import org.heard.application.shared.NotFoundException;
 import org.heard.application.shared.OrganisationScope;
 import org.heard.domain.model.audit.AuditAction;
 import org.heard.domain.model.audit.AuditEntry;
@@ -103,7 +102,7 @@ public class CodebookService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Theme theme(Long id) {
         analyst();
-        return themes.find(id).orElseThrow(NotFoundException::new);
+        return themes.get(id);
     }
 
     /** Adds a theme to the codebook. */
@@ -126,7 +125,7 @@ public class CodebookService {
      */
     public Theme change(long id, long version, String name, String description, Long parentId) {
         Caller analyst = analyst();
-        Theme theme = themes.find(id).orElseThrow(NotFoundException::new);
+        Theme theme = themes.get(id);
         if (theme.getVersion() != version) {
             throw new ThemingException("qa.themes.error.changed-elsewhere");
         }
@@ -158,7 +157,7 @@ public class CodebookService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Impact impact(long id) {
         analyst();
-        Theme theme = themes.find(id).orElseThrow(NotFoundException::new);
+        Theme theme = themes.get(id);
         List<Theme> all = themes.findAll();
         String parentName = all.stream()
                 .filter(t -> t.getId().equals(theme.getParentId()))
@@ -187,7 +186,7 @@ public class CodebookService {
      */
     public Deletion delete(long id, long version, TagFate fate, Long targetId) {
         Caller analyst = analyst();
-        Theme theme = themes.find(id).orElseThrow(NotFoundException::new);
+        Theme theme = themes.get(id);
         if (theme.getVersion() != version) {
             throw new ThemingException("qa.themes.error.changed-elsewhere");
         }

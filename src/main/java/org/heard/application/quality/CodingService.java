@@ -17,7 +17,6 @@ import org.heard.application.audit.AuditEvents;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.shared.Caller;
 import org.heard.application.shared.CallerContext;
-import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.audit.AuditAction;
 import org.heard.domain.model.audit.AuditEntry;
 import org.heard.domain.model.interview.InterviewStatus;
@@ -31,6 +30,7 @@ import org.heard.domain.model.quality.AnswerCoding;
 import org.heard.domain.model.quality.CohenKappa;
 import org.heard.domain.model.quality.NameRedaction;
 import org.heard.domain.model.quality.Passage;
+import org.heard.domain.model.quality.Quarter;
 import org.heard.domain.model.quality.SmallNumbers;
 import org.heard.domain.model.quality.Theme;
 import org.heard.domain.model.quality.ThemeRepository;
@@ -39,6 +39,7 @@ import org.heard.domain.model.quality.ThemingException;
 import org.heard.domain.model.script.Question;
 import org.heard.domain.model.script.Script;
 import org.heard.domain.model.script.ScriptRepository;
+import org.heard.domain.shared.NotFoundException;
 
 /**
  * Analysts coding the family's words with themes of the codebook, and the agreement
@@ -360,7 +361,7 @@ public class CodingService {
 
     /** The answer if it may be tagged: of the organisation, submitted, neither withdrawn nor retained. */
     private ThemingQuery.Target open(long answerId) {
-        ThemingQuery.Target target = query.target(answerId).orElseThrow(NotFoundException::new);
+        ThemingQuery.Target target = query.getTarget(answerId);
         if (target.status() == InterviewStatus.WITHDRAWN) {
             throw new ThemingException("qa.coding.error.withdrawn");
         }

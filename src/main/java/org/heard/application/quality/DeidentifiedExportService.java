@@ -22,6 +22,7 @@ import org.heard.domain.model.organisation.TeamRepository;
 import org.heard.domain.model.quality.ExportGeneralisation;
 import org.heard.domain.model.quality.ExportGeneralisation.Combination;
 import org.heard.domain.model.quality.NameRedaction;
+import org.heard.domain.model.quality.Quarter;
 import org.heard.domain.model.quality.SmallNumbers;
 
 /**
@@ -171,7 +172,7 @@ public class DeidentifiedExportService {
         for (DashboardQuery.CombinationCount count : query.combinations(filter)) {
             counts.merge(
                     new Combination(
-                            QaDashboardService.quarter(count.year(), count.quarter()),
+                            new Quarter(count.year(), count.quarter()).label(),
                             teamKey(count.teamId()),
                             count.mode(),
                             count.kind()),
@@ -183,7 +184,7 @@ public class DeidentifiedExportService {
 
     private static Combination combination(DashboardQuery.ExportedInterview interview) {
         return new Combination(
-                QaDashboardService.quarter(interview.year(), interview.quarter()),
+                new Quarter(interview.year(), interview.quarter()).label(),
                 teamKey(interview.teamId()),
                 interview.mode(),
                 interview.kind());

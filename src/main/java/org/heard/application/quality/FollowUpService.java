@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.heard.application.shared.CallerContext;
-import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewRepository;
 import org.heard.domain.model.interview.InterviewStatus;
@@ -26,6 +25,7 @@ import org.heard.domain.model.script.Question;
 import org.heard.domain.model.script.RatingStatement;
 import org.heard.domain.model.script.Script;
 import org.heard.domain.model.script.ScriptRepository;
+import org.heard.domain.shared.NotFoundException;
 
 /**
  * Following families over time, for supervisors: the families due for a follow-up
@@ -104,7 +104,7 @@ public class FollowUpService {
      */
     public FamilyHistory family(Long interviewId) {
         callerContext.require(Role.SUPERVISOR);
-        Interview interview = interviews.find(interviewId).orElseThrow(NotFoundException::new);
+        Interview interview = interviews.get(interviewId);
         if (interview.getFamilyKey() == null) {
             throw new NotFoundException();
         }

@@ -23,6 +23,7 @@ import org.heard.domain.model.organisation.Role;
 import org.heard.domain.model.organisation.Team;
 import org.heard.domain.model.organisation.TeamRepository;
 import org.heard.domain.model.quality.DashboardFilterException;
+import org.heard.domain.model.quality.Quarter;
 import org.heard.domain.model.quality.ReportingPeriod;
 import org.heard.domain.model.quality.SmallNumbers;
 import org.heard.domain.model.quality.Tabulation;
@@ -74,13 +75,13 @@ public class QaDashboardService {
         ReportingPeriod first = ReportingPeriod.parse(from, "from");
         ReportingPeriod last = ReportingPeriod.parse(to, "to");
         if (first.first().isAfter(last.last())) {
-            throw new DashboardFilterException("qa.dashboard.error.order");
+            throw new DashboardFilterException("qa.dashboard.error.order", "to");
         }
         if (first.first().plusMonths(MAX_MONTHS).isBefore(last.last().plusMonths(1))) {
             throw new DashboardFilterException("qa.dashboard.error.too-long");
         }
         if (teamId != null && teams.find(teamId).isEmpty()) {
-            throw new DashboardFilterException("qa.dashboard.error.team");
+            throw new DashboardFilterException("qa.dashboard.error.team", "team");
         }
         return new DashboardFilter(first.first(), last.last(), teamId, mode, kind);
     }
@@ -88,12 +89,9 @@ public class QaDashboardService {
     /** The default period: the current quarter and the three before it. */
     public String[] defaultPeriod() {
         YearMonth now = YearMonth.now(clock.withZone(ZoneOffset.UTC));
-        ReportingPeriod current = ReportingPeriod.quarterOf(now);
-        ReportingPeriod first = ReportingPeriod.quarterOf(current.first().minusMonths(9));
-        return new String[] {
-            quarter(first.first().getYear(), (first.first().getMonthValue() - 1) / 3 + 1),
-            quarter(current.first().getYear(), (current.first().getMonthValue() - 1) / 3 + 1)
-        };
+        Quarter current = Quarter.of(now);
+        Quarter first = current.previous().previous().previous();
+        return new String[] {first.label(), current.label()};
     }
 
     /** The organisation's teams, for the filter. */
@@ -150,7 +148,7 @@ public class QaDashboardService {
         }
         List<String> quarters = new ArrayList<>();
         for (YearMonth m = filter.from(); !m.isAfter(filter.to()); m = m.plusMonths(1)) {
-            String q = quarter(m.getYear(), (m.getMonthValue() - 1) / 3 + 1);
+            String q = Quarter.of(m).label();
             if (!quarters.contains(q)) {
                 quarters.add(q);
             }
@@ -196,8 +194,8 @@ public class QaDashboardService {
                     count.ratings();
             ratingsByQuarter
                             .computeIfAbsent(
-                                    statement + "/" + quarter(count.year(), count.quarter()), k -> new long[5])[
-                            count.value() - 1] +=
+                                    statement + "/" + new Quarter(count.year(), count.quarter()).label(),
+                                    k -> new long[5])[count.value() - 1] +=
                     count.ratings();
         }
         statementKeys.addAll(texts.keySet());
@@ -225,7 +223,8 @@ public class QaDashboardService {
         // Glossary: openings by term and quarter, shown when enough interviews opened it.
         Map<String, Map<String, DashboardQuery.DefinitionCount>> uses = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (DashboardQuery.DefinitionCount count : definitionCounts) {
-            uses.computeIfAbsent(count.term(), t -> new HashMap<>()).put(quarter(count.year(), count.quarter()), count);
+            uses.computeIfAbsent(count.term(), t -> new HashMap<>())
+                    .put(new Quarter(count.year(), count.quarter()).label(), count);
         }
         List<Dashboard.TermUse> terms = new ArrayList<>();
         uses.forEach((term, byQuarter) -> terms.add(new Dashboard.TermUse(
@@ -281,10 +280,6 @@ public class QaDashboardService {
             }
         });
         return texts;
-    }
-
-    static String quarter(int year, int quarter) {
-        return ReportingPeriod.quarterLabel(year, quarter);
     }
 
     private static String label(YearMonth month) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.heard.application.shared.Caller;
 import org.heard.application.shared.CallerContext;
 import org.heard.domain.model.organisation.Role;
+import org.heard.domain.model.quality.Quarter;
 import org.heard.domain.model.quality.SmallNumbers;
 import org.heard.domain.model.quality.Theme;
 import org.heard.domain.model.quality.ThemeRepository;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.heard.domain.model.interview.InterviewStatus;
 import org.heard.domain.model.organisation.InterviewerKind;
+import org.heard.domain.model.quality.Quarter;
+import org.heard.domain.shared.NotFoundException;
 
 /**
  * The reads behind coding answers with themes and the figures built from the tags, all
@@ -63,6 +65,11 @@ public interface ThemingQuery {
 
     /** The answer, if it belongs to an interview of the caller's organisation. */
     Optional<Target> target(long answerId);
+
+    /** The answer; {@link NotFoundException} when it belongs to no interview of the caller's organisation. */
+    default Target getTarget(long answerId) {
+        return target(answerId).orElseThrow(NotFoundException::new);
+    }
 
     /**
      * Per theme of the codebook, the two analysts' agreement counts and the number of

@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.shared.Caller;
 import org.heard.application.shared.ClockProducer;
-import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.audit.AuditAction;
 import org.heard.domain.model.audit.AuditEntry;
 import org.heard.domain.model.interview.ConsentRecord;
@@ -170,7 +169,7 @@ public class ConsentRegisterService {
     }
 
     private ConsentDetail describe(long interviewId) {
-        Interview interview = interviews.find(interviewId).orElseThrow(NotFoundException::new);
+        Interview interview = interviews.get(interviewId);
         Map<Long, String> names = staffNames();
         List<ConsentDetail.Record> records = interviews.consentRecords(interview.getId()).stream()
                 .map(r -> record(r, names))

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.interview.InterviewEvents;
 import org.heard.application.shared.Caller;
-import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.interview.Answer;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewRepository;
@@ -22,6 +21,7 @@ import org.heard.domain.model.script.Question;
 import org.heard.domain.model.script.Script;
 import org.heard.domain.model.script.ScriptRepository;
 import org.heard.domain.shared.InterviewRuleException;
+import org.heard.domain.shared.NotFoundException;
 
 /**
  * A supervisor corrects an answer of a submitted interview. The reason is
@@ -59,7 +59,7 @@ public class CorrectionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SubmittedAnswer> correctable(long interviewId) {
         supervision.supervisor();
-        Interview interview = interviews.find(interviewId).orElseThrow(NotFoundException::new);
+        Interview interview = interviews.get(interviewId);
         if (interview.getStatus() != InterviewStatus.SUBMITTED) {
             return List.of();
         }
@@ -77,7 +77,7 @@ public class CorrectionService {
     public void correctAnswer(@NotNull Long interviewId, int questionNumber, String newText, String reason) {
         Caller caller = supervision.supervisor();
         requireReason(reason);
-        Interview interview = interviews.find(interviewId).orElseThrow(NotFoundException::new);
+        Interview interview = interviews.get(interviewId);
         if (interview.getStatus() != InterviewStatus.SUBMITTED) {
             throw new InterviewRuleException("correction.error.not-submitted");
         }
@@ -99,10 +99,10 @@ public class CorrectionService {
 
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new InterviewRuleException("correction.error.reason-required");
+            throw new InterviewRuleException("correction.error.reason-required", "reason");
         }
         if (reason.length() > REASON_MAX) {
-            throw new InterviewRuleException("correction.error.reason-too-long");
+            throw new InterviewRuleException("correction.error.reason-too-long", "reason");
         }
     }
 

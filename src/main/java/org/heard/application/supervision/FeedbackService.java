@@ -14,14 +14,12 @@ import java.util.stream.Collectors;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.shared.Caller;
 import org.heard.application.shared.ClockProducer;
-import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.audit.AuditAction;
 import org.heard.domain.model.audit.AuditEntry;
 import org.heard.domain.model.interview.Answer;
 import org.heard.domain.model.interview.FeedbackDiscussion;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewRepository;
-import org.heard.domain.model.interview.ParticipationChoice;
 import org.heard.domain.model.script.Question;
 import org.heard.domain.model.script.Script;
 import org.heard.domain.model.script.ScriptRepository;
@@ -97,7 +95,9 @@ public class FeedbackService {
                     interview.getReference(),
                     interview.getEndedAt(),
                     interview.getSocialWorkerName(),
-                    interview.getChoice() == ParticipationChoice.NAMED ? interview.getRespondentName() : null,
+                    interview.getChoice() != null && interview.getChoice().keepsFamilyName()
+                            ? interview.getRespondentName()
+                            : null,
                     given,
                     discussed == null ? null : discussed.getDiscussedOn(),
                     discussed == null ? null : names.get(discussed.getRecordedBy())));
@@ -109,7 +109,7 @@ public class FeedbackService {
     @Transactional(Transactional.TxType.REQUIRED)
     public boolean markDiscussed(long interviewId, LocalDate discussedOn) {
         Caller caller = supervision.supervisor();
-        Interview interview = interviews.find(interviewId).orElseThrow(NotFoundException::new);
+        Interview interview = interviews.get(interviewId);
         if (interviews.discussion(interviewId).isPresent()) {
             return false;
         }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.heard.application.audit.AuditTrail;
-import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.audit.AuditAction;
 import org.heard.domain.model.audit.AuditEvent;
 import org.heard.domain.model.audit.AuditSlot;
@@ -37,7 +36,7 @@ public class InterviewHistoryService {
     /** Every event of the interview, oldest first. */
     public List<HistoryEntry> timeline(long interviewId) {
         supervision.supervisor();
-        interviews.find(interviewId).orElseThrow(NotFoundException::new);
+        interviews.get(interviewId);
         List<AuditEvent> events = audit.eventsOfInterview(interviewId);
         Map<Long, Map<AuditSlot, AuditValue>> values = audit.values(events);
         Map<Long, String> names = supervision.staffNames();

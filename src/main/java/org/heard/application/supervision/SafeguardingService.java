@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.shared.Caller;
-import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.audit.AuditAction;
 import org.heard.domain.model.audit.AuditEntry;
 import org.heard.domain.model.interview.Interview;
@@ -105,7 +104,7 @@ public class SafeguardingService {
     @Transactional
     public boolean acknowledge(long concernId, String actionTaken) {
         Caller caller = supervisor();
-        SafeguardingConcern concern = interviews.findConcern(concernId).orElseThrow(NotFoundException::new);
+        SafeguardingConcern concern = interviews.getConcern(concernId);
         boolean acknowledged = concern.acknowledge(caller.getStaffId(), actionTaken, clock.instant());
         if (acknowledged) {
             audit.record(AuditEntry.of(AuditAction.CONCERN_ACKNOWLEDGED)

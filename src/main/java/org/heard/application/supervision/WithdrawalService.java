@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.shared.Caller;
 import org.heard.application.shared.ClockProducer;
-import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.audit.AuditAction;
 import org.heard.domain.model.audit.AuditEntry;
 import org.heard.domain.model.interview.Interview;
@@ -61,7 +60,7 @@ public class WithdrawalService {
     public Result withdraw(
             long interviewId, WithdrawalRequester requestedBy, WithdrawalMethod method, LocalDate requestedOn) {
         Caller caller = supervision.supervisor();
-        Interview interview = interviews.find(interviewId).orElseThrow(NotFoundException::new);
+        Interview interview = interviews.get(interviewId);
         Optional<Withdrawal> existing = interviews.withdrawal(interviewId);
         if (existing.isPresent() || interview.getStatus() == InterviewStatus.WITHDRAWN) {
             return new Result(interviewId, true);

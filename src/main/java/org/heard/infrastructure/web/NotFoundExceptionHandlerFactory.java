@@ -10,7 +10,7 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
-import org.heard.application.shared.NotFoundException;
+import org.heard.domain.shared.NotFoundException;
 import org.omnifaces.util.Exceptions;
 
 /**

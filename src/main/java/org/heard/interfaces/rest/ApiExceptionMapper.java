@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.heard.application.interview.AnswerConflictException;
-import org.heard.application.shared.NotFoundException;
 import org.heard.domain.shared.InterviewRuleException;
+import org.heard.domain.shared.NotFoundException;
 import org.heard.interfaces.web.MessageBundleResolver;
 
 /**

@@ -51,4 +51,20 @@ class PasswordPolicyTest {
         String huge = "x".repeat(PasswordPolicy.MAX_LENGTH + 1);
         assertEquals("password.error.too-long", refusal(huge, huge));
     }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("A refusal names the entry it concerns: the confirmation when they differ, else the chosen password")
+    void refusalsNameTheirEntry() {
+        assertEquals("confirmation", field("Violet-tram-Orchid-47", "Violet-tram-Orchid-48"));
+        assertEquals("chosen", field("", ""));
+        assertEquals("chosen", field("short-one", "short-one"));
+        assertEquals("chosen", field("password1234", "password1234"));
+    }
+
+    private String field(String password, String confirmation) {
+        return assertThrows(
+                        InterviewRuleException.class,
+                        () -> policy.check(password, confirmation, "jo.bloggs@example.org", "Jo Bloggs"))
+                .getField();
+    }
 }

@@ -15,6 +15,7 @@ import org.heard.domain.model.interview.InterviewMode;
 import org.heard.domain.model.organisation.InterviewerKind;
 import org.heard.domain.model.quality.ExportGeneralisation;
 import org.heard.domain.model.quality.ExportGeneralisation.Combination;
+import org.heard.domain.model.quality.Quarter;
 import org.heard.domain.model.quality.SmallNumbers;
 import org.heard.domain.model.quality.Tabulation;
 import org.junit.jupiter.api.DisplayName;
@@ -119,9 +120,7 @@ class DashboardSuppressionPropertyTest {
                 Tabulation.Cell cell = use.openings().get(q);
                 String quarter = dashboard.quarters().get(q);
                 long interviews = selected.stream()
-                        .filter(d -> QaDashboardService.quarter(
-                                                d.month().getYear(), (d.month().getMonthValue() - 1) / 3 + 1)
-                                        .equals(quarter)
+                        .filter(d -> Quarter.of(d.month()).label().equals(quarter)
                                 && d.terms().contains(use.term()))
                         .count();
                 if (cell.shown()) {
@@ -158,10 +157,7 @@ class DashboardSuppressionPropertyTest {
 
     private static Combination combination(Simulated d) {
         return new Combination(
-                QaDashboardService.quarter(d.month().getYear(), (d.month().getMonthValue() - 1) / 3 + 1),
-                d.teamId() == null ? "" : "#" + d.teamId(),
-                d.mode(),
-                d.kind());
+                Quarter.of(d.month()).label(), d.teamId() == null ? "" : "#" + d.teamId(), d.mode(), d.kind());
     }
 
     private static void checkRow(Tabulation.Row row, int threshold) {

@@ -2,6 +2,7 @@ package org.heard.domain.model.glossary;
 
 import java.util.List;
 import java.util.Optional;
+import org.heard.domain.shared.NotFoundException;
 
 /**
  * The glossary as one organisation sees it: the shared (framework) terms and its
@@ -20,8 +21,18 @@ public interface GlossaryRepository {
     /** A definition version the current organisation may use: shared, or its own. */
     Optional<GlossaryDefinition> findDefinition(Long id);
 
+    /** A definition version the current organisation may use; {@link NotFoundException} when there is none. */
+    default GlossaryDefinition getDefinition(Long id) {
+        return findDefinition(id).orElseThrow(NotFoundException::new);
+    }
+
     /** A term the current organisation may use: shared, or its own. */
     Optional<GlossaryTerm> findTerm(Long id);
+
+    /** A term the current organisation may use; {@link NotFoundException} when there is none. */
+    default GlossaryTerm getTerm(Long id) {
+        return findTerm(id).orElseThrow(NotFoundException::new);
+    }
 
     /** Every version of a term that the current organisation may see, the newest first. */
     List<GlossaryDefinition> versions(long termId);

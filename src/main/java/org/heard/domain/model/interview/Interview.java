@@ -185,14 +185,14 @@ public class Interview implements OrganisationOwned {
             return;
         }
         choice = Objects.requireNonNull(chosen, "choice");
-        if (chosen != ParticipationChoice.NAMED) {
+        if (!chosen.keepsFamilyName()) {
             // Only a family who gives their name is followed over time.
             familyKey = null;
         } else if (familyKey == null) {
             familyKey = FamilyKey.next();
         }
-        this.respondentName = chosen == ParticipationChoice.NAMED ? clean(respondentName) : null;
-        this.socialWorkerName = chosen == ParticipationChoice.ANONYMOUS ? null : clean(socialWorkerName);
+        this.respondentName = chosen.keepsFamilyName() ? clean(respondentName) : null;
+        this.socialWorkerName = chosen.keepsSocialWorkerName() ? clean(socialWorkerName) : null;
         status = InterviewStatus.IN_PROGRESS;
         if (currentStep == Step.STATEMENT) {
             currentStep = Step.QUESTIONS;
@@ -330,7 +330,7 @@ public class Interview implements OrganisationOwned {
         if (retainedAt != null) {
             throw new InterviewRuleException("start.follow-up.error.retained");
         }
-        if (choice != ParticipationChoice.NAMED) {
+        if (choice == null || !choice.keepsFamilyName()) {
             throw new InterviewRuleException("start.follow-up.error.not-named");
         }
         if (familyKey == null) {
@@ -355,7 +355,7 @@ public class Interview implements OrganisationOwned {
 
     /** Whether the family gave at least the social worker's name (never for anonymous interviews). */
     public boolean isNamedFeedback() {
-        return choice != null && choice != ParticipationChoice.ANONYMOUS && socialWorkerName != null;
+        return choice != null && choice.keepsSocialWorkerName() && socialWorkerName != null;
     }
 
     public Long getId() {

@@ -2,6 +2,7 @@ package org.heard.domain.model.interview;
 
 import java.util.List;
 import java.util.Optional;
+import org.heard.domain.shared.NotFoundException;
 
 /**
  * Interviews and everything recorded in them, for the caller's organisation only:
@@ -10,6 +11,11 @@ import java.util.Optional;
 public interface InterviewRepository {
 
     Optional<Interview> find(Long id);
+
+    /** The interview with this id; {@link NotFoundException} when there is none in the caller's organisation. */
+    default Interview get(Long id) {
+        return find(id).orElseThrow(NotFoundException::new);
+    }
 
     /** The interviewer's own interviews, newest first. */
     List<Interview> findByInterviewer(long interviewerId);
@@ -47,6 +53,11 @@ public interface InterviewRepository {
 
     /** A concern of the caller's organisation. */
     Optional<SafeguardingConcern> findConcern(long id);
+
+    /** A concern of the caller's organisation; {@link NotFoundException} when there is none. */
+    default SafeguardingConcern getConcern(long id) {
+        return findConcern(id).orElseThrow(NotFoundException::new);
+    }
 
     /** The interview of the caller's organisation with this reference code. */
     Optional<Interview> findByReference(String reference);

@@ -65,19 +65,19 @@ public class Withdrawal implements OrganisationOwned {
             long recordedBy,
             Instant recordedAt) {
         if (requestedBy == null) {
-            throw new InterviewRuleException("withdrawal.error.requester-required");
+            throw new InterviewRuleException("withdrawal.error.requester-required", "requestedBy");
         }
         if (method == null) {
-            throw new InterviewRuleException("withdrawal.error.method-required");
+            throw new InterviewRuleException("withdrawal.error.method-required", "method");
         }
         if (requestedOn == null) {
-            throw new InterviewRuleException("withdrawal.error.date-required");
+            throw new InterviewRuleException("withdrawal.error.date-required", "requestedOn");
         }
         if (requestedOn.isAfter(today)) {
-            throw new InterviewRuleException("withdrawal.error.date-future");
+            throw new InterviewRuleException("withdrawal.error.date-future", "requestedOn");
         }
         if (requestedOn.isBefore(interviewDay)) {
-            throw new InterviewRuleException("withdrawal.error.date-before-interview");
+            throw new InterviewRuleException("withdrawal.error.date-before-interview", "requestedOn");
         }
         this.interviewId = Objects.requireNonNull(interview.getId());
         this.organisationId = interview.getOrganisationId();

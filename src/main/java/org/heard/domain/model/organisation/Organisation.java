@@ -82,10 +82,10 @@ public class Organisation {
             return;
         }
         if (months < 1 || months > RETENTION_MONTHS_MAX) {
-            throw new org.heard.domain.shared.InterviewRuleException("retention.error.months");
+            throw new org.heard.domain.shared.InterviewRuleException("retention.error.months", "months");
         }
         if (action == null) {
-            throw new org.heard.domain.shared.InterviewRuleException("retention.error.action");
+            throw new org.heard.domain.shared.InterviewRuleException("retention.error.action", "action");
         }
         retentionMonths = months;
         retentionAction = action;

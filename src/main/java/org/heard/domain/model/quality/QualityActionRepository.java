@@ -3,6 +3,7 @@ package org.heard.domain.model.quality;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.heard.domain.shared.NotFoundException;
 
 /** The organisation's "you said, we did" log. Every read is limited to the caller's organisation. */
 public interface QualityActionRepository {
@@ -14,6 +15,11 @@ public interface QualityActionRepository {
     List<QualityAction> findDone();
 
     Optional<QualityAction> find(Long id);
+
+    /** The action with this id; {@link NotFoundException} when there is none in the organisation. */
+    default QualityAction get(Long id) {
+        return find(id).orElseThrow(NotFoundException::new);
+    }
 
     QualityAction store(QualityAction action);
 

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * A month ("2026-03") or a quarter ("2026-Q1") that a dashboard filter starts or ends
- * with. Quarters are calendar quarters: Q1 is January to March.
+ * with. Quarters are calendar quarters ({@link Quarter}): Q1 is January to March.
  *
  * @param first the first month of the period
  * @param last the last month of the period
@@ -36,7 +36,7 @@ public record ReportingPeriod(YearMonth first, YearMonth last) {
             int year = Integer.parseInt(month.group(1));
             int number = Integer.parseInt(month.group(2));
             if (number < 1 || number > 12 || year < EARLIEST_YEAR || year > LATEST_YEAR) {
-                throw new DashboardFilterException("qa.dashboard.error." + field + "-invalid");
+                throw new DashboardFilterException("qa.dashboard.error." + field + "-invalid", field);
             }
             YearMonth ym = YearMonth.of(year, number);
             return new ReportingPeriod(ym, ym);
@@ -45,26 +45,25 @@ public record ReportingPeriod(YearMonth first, YearMonth last) {
         if (quarter.matches()) {
             int year = Integer.parseInt(quarter.group(1));
             if (year < EARLIEST_YEAR || year > LATEST_YEAR) {
-                throw new DashboardFilterException("qa.dashboard.error." + field + "-invalid");
+                throw new DashboardFilterException("qa.dashboard.error." + field + "-invalid", field);
             }
             return quarter(year, Integer.parseInt(quarter.group(2)));
         }
-        throw new DashboardFilterException("qa.dashboard.error." + field + "-invalid");
+        throw new DashboardFilterException("qa.dashboard.error." + field + "-invalid", field);
     }
 
     /** The calendar quarter {@code number} (1 to 4) of {@code year}. */
     public static ReportingPeriod quarter(int year, int number) {
-        YearMonth first = YearMonth.of(year, 3 * (number - 1) + 1);
-        return new ReportingPeriod(first, first.plusMonths(2));
+        return of(new Quarter(year, number));
     }
 
     /** The quarter a month falls in. */
     public static ReportingPeriod quarterOf(YearMonth month) {
-        return quarter(month.getYear(), (month.getMonthValue() - 1) / 3 + 1);
+        return of(Quarter.of(month));
     }
 
-    /** The quarter's label, "2026-Q1", for a month. */
-    public static String quarterLabel(int year, int quarter) {
-        return year + "-Q" + quarter;
+    /** The months of a quarter. */
+    public static ReportingPeriod of(Quarter quarter) {
+        return new ReportingPeriod(quarter.firstMonth(), quarter.lastMonth());
     }
 }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.heard.domain.shared.NotFoundException;
 
 /**
  * The organisation's codebook, analysts' tags and their codings of answers. Every read
@@ -15,6 +16,11 @@ public interface ThemeRepository {
     List<Theme> findAll();
 
     Optional<Theme> find(Long id);
+
+    /** The theme with this id; {@link NotFoundException} when there is none in the organisation. */
+    default Theme get(Long id) {
+        return find(id).orElseThrow(NotFoundException::new);
+    }
 
     /** Another theme of the organisation with this name, whatever its case. */
     Optional<Theme> findByName(String name);

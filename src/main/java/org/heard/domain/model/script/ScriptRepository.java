@@ -2,6 +2,7 @@ package org.heard.domain.model.script;
 
 import java.util.List;
 import java.util.Optional;
+import org.heard.domain.shared.NotFoundException;
 
 /**
  * Script versions and drafts. Shared scripts are read by every organisation; an
@@ -15,6 +16,11 @@ public interface ScriptRepository {
 
     /** A version by id, if it is shared or the caller's organisation's. */
     Optional<Script> findVisible(Long id);
+
+    /** A version by id that is shared or the caller's organisation's; {@link NotFoundException} otherwise. */
+    default Script getVisible(Long id) {
+        return findVisible(id).orElseThrow(NotFoundException::new);
+    }
 
     /**
      * The version in force of the script with this code: the organisation's newest own
@@ -38,6 +44,11 @@ public interface ScriptRepository {
     List<ScriptDraft> findDrafts();
 
     Optional<ScriptDraft> findDraft(Long id);
+
+    /** A draft of the caller's organisation; {@link NotFoundException} when there is none. */
+    default ScriptDraft getDraft(Long id) {
+        return findDraft(id).orElseThrow(NotFoundException::new);
+    }
 
     Optional<ScriptDraft> findDraftFor(String code);
 

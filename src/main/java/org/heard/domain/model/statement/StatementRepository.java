@@ -2,6 +2,7 @@ package org.heard.domain.model.statement;
 
 import java.util.List;
 import java.util.Optional;
+import org.heard.domain.shared.NotFoundException;
 
 /** Statements: an organisation's own, falling back to the shared default. */
 public interface StatementRepository {
@@ -16,6 +17,11 @@ public interface StatementRepository {
 
     /** The caller's organisation's draft, if one is being written. */
     Optional<StatementDraft> findDraft();
+
+    /** The caller's organisation's draft; {@link NotFoundException} when none is being written. */
+    default StatementDraft getDraft() {
+        return findDraft().orElseThrow(NotFoundException::new);
+    }
 
     StatementDraft store(StatementDraft draft);
 

@@ -58,10 +58,10 @@ public class SupportOption {
     private static String required(String value, int max, String field) {
         String clean = value == null ? "" : value.strip();
         if (clean.isEmpty()) {
-            throw new InterviewRuleException("support.admin.error." + field + "-required");
+            throw new InterviewRuleException("support.admin.error." + field + "-required", field);
         }
         if (clean.length() > max) {
-            throw new InterviewRuleException("support.admin.error." + field + "-too-long");
+            throw new InterviewRuleException("support.admin.error." + field + "-too-long", field);
         }
         return clean;
     }

@@ -55,12 +55,12 @@ public class JpaDashboardQuery extends OrganisationScopedRepository<Interview> i
         // the few statements are then placed by question and position, and the counts of
         // statements that share a place (in different versions of the script) are added up.
         List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT i.team_id, YEAR(" + UkTime.SUBMITTED + "), QUARTER(" + UkTime.SUBMITTED
-                + "), r.statement_id, r.value, COUNT(*) FROM interview i"
+        String sql = "SELECT i.team_id, " + UkTime.SUBMITTED_YEAR_QUARTER
+                + ", r.statement_id, r.value, COUNT(*) FROM interview i"
                 + " JOIN answer_rating r ON r.interview_id = i.id"
                 + " WHERE" + counted(filter, parameters) + " AND r.value IS NOT NULL"
-                + " GROUP BY i.team_id, YEAR(" + UkTime.SUBMITTED + "), QUARTER(" + UkTime.SUBMITTED
-                + "), r.statement_id, r.value";
+                + " GROUP BY i.team_id, " + UkTime.SUBMITTED_YEAR_QUARTER
+                + ", r.statement_id, r.value";
         List<Object[]> counts = rows(sql, parameters);
         Map<Long, int[]> places = statementPlaces(
                 counts.stream().map(row -> number(row[3])).collect(Collectors.toCollection(TreeSet::new)));
@@ -105,13 +105,13 @@ public class JpaDashboardQuery extends OrganisationScopedRepository<Interview> i
     @Override
     public List<DefinitionCount> definitionCounts(DashboardFilter filter) {
         List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT t.term, YEAR(" + UkTime.SUBMITTED + "), QUARTER(" + UkTime.SUBMITTED + "), COUNT(*),"
+        String sql = "SELECT t.term, " + UkTime.SUBMITTED_YEAR_QUARTER + ", COUNT(*),"
                 + " COUNT(DISTINCT i.id) FROM interview i"
                 + " JOIN definition_opened d ON d.interview_id = i.id"
                 + " JOIN glossary_definition g ON g.id = d.definition_id"
                 + " JOIN glossary_term t ON t.id = g.term_id"
                 + " WHERE" + counted(filter, parameters)
-                + " GROUP BY t.term, YEAR(" + UkTime.SUBMITTED + "), QUARTER(" + UkTime.SUBMITTED + ")";
+                + " GROUP BY t.term, " + UkTime.SUBMITTED_YEAR_QUARTER;
         return rows(sql, parameters).stream()
                 .map(row -> new DefinitionCount(
                         (String) row[0], integer(row[1]), integer(row[2]), number(row[3]), number(row[4])))
@@ -121,11 +121,11 @@ public class JpaDashboardQuery extends OrganisationScopedRepository<Interview> i
     @Override
     public List<CombinationCount> combinations(DashboardFilter filter) {
         List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT YEAR(" + UkTime.SUBMITTED + "), QUARTER(" + UkTime.SUBMITTED
-                + "), i.team_id, i.mode, i.interviewer_kind,"
+        String sql = "SELECT " + UkTime.SUBMITTED_YEAR_QUARTER
+                + ", i.team_id, i.mode, i.interviewer_kind,"
                 + " COUNT(*) FROM interview i WHERE" + counted(filter, parameters)
-                + " GROUP BY YEAR(" + UkTime.SUBMITTED + "), QUARTER(" + UkTime.SUBMITTED
-                + "), i.team_id, i.mode, i.interviewer_kind";
+                + " GROUP BY " + UkTime.SUBMITTED_YEAR_QUARTER
+                + ", i.team_id, i.mode, i.interviewer_kind";
         return rows(sql, parameters).stream()
                 .map(row -> new CombinationCount(
                         integer(row[0]), integer(row[1]), id(row[2]), (String) row[3], (String) row[4], number(row[5])))
@@ -136,9 +136,7 @@ public class JpaDashboardQuery extends OrganisationScopedRepository<Interview> i
     public List<ExportedInterview> exportBatch(
             DashboardFilter filter, long multiplier, long offset, Long afterKey, int size) {
         List<Object> parameters = new ArrayList<>(List.of(multiplier, offset));
-        String sql = "SELECT i.id, " + ORDER_KEY + " AS order_key, YEAR(" + UkTime.SUBMITTED + "), QUARTER("
-                + UkTime.SUBMITTED
-                + "),"
+        String sql = "SELECT i.id, " + ORDER_KEY + " AS order_key, " + UkTime.SUBMITTED_YEAR_QUARTER + ","
                 + " i.team_id, i.mode, i.interviewer_kind, i.respondent_name, i.social_worker_name,"
                 + " i.retention_action FROM interview i WHERE" + counted(filter, parameters);
         if (afterKey != null) {

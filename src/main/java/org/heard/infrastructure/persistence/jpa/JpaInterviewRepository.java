@@ -3,8 +3,10 @@ package org.heard.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.heard.domain.model.interview.Answer;
 import org.heard.domain.model.interview.AnswerRating;
 import org.heard.domain.model.interview.ConsentRecord;
@@ -13,6 +15,7 @@ import org.heard.domain.model.interview.FeedbackDiscussion;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewRepository;
 import org.heard.domain.model.interview.InterviewSupport;
+import org.heard.domain.model.interview.ParticipationChoice;
 import org.heard.domain.model.interview.SafeguardingConcern;
 import org.heard.domain.model.interview.Withdrawal;
 
@@ -223,9 +226,17 @@ public class JpaInterviewRepository extends OrganisationScopedRepository<Intervi
 
     private static final String NAMED_FEEDBACK = " FROM Interview i WHERE i.organisationId = :organisation"
             + " AND i.socialWorkerName IS NOT NULL"
-            + " AND i.choice <> org.heard.domain.model.interview.ParticipationChoice.ANONYMOUS"
+            + " AND i.choice IN (" + choicesKeepingSocialWorkerName() + ")"
             + " AND i.status IN (org.heard.domain.model.interview.InterviewStatus.SUBMITTED,"
             + " org.heard.domain.model.interview.InterviewStatus.STOPPED_KEPT)";
+
+    /** The choices that keep the social worker's name, as JPQL enum literals; the rule is the choice's own. */
+    private static String choicesKeepingSocialWorkerName() {
+        return Arrays.stream(ParticipationChoice.values())
+                .filter(ParticipationChoice::keepsSocialWorkerName)
+                .map(c -> ParticipationChoice.class.getName() + "." + c.name())
+                .collect(Collectors.joining(", "));
+    }
 
     @Override
     public List<Interview> namedFeedback(String socialWorker, boolean includeDiscussed, int limit) {

@@ -12,11 +12,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.heard.application.quality.Quarter;
 import org.heard.application.quality.ThemingQuery;
 import org.heard.application.shared.OrganisationScope;
 import org.heard.domain.model.interview.InterviewStatus;
 import org.heard.domain.model.organisation.InterviewerKind;
+import org.heard.domain.model.quality.Quarter;
 
 /**
  * Coding answers and the figures built from the tags, in SQL: paging, counting and
@@ -187,17 +187,18 @@ public class JpaThemingQuery implements ThemingQuery {
         }
         // Grouped by the UK quarter of submission, summer time included, within the
         // quarters asked for (consecutive, oldest first).
-        List<Object[]> rows = em.createNativeQuery("SELECT g.theme_id, " + UkTime.SUBMITTED_QUARTER_KEY + ","
+        List<Object[]> rows = em.createNativeQuery("SELECT g.theme_id, " + UkTime.SUBMITTED_YEAR_QUARTER + ","
                         + " COUNT(DISTINCT g.interview_id) FROM qa_theme_tag g JOIN interview i ON i.id = g.interview_id"
                         + " WHERE g.organisation_id = ?1 AND" + COUNTED_INTERVIEW
                         + " AND i.submitted_at >= ?2 AND i.submitted_at < ?3"
-                        + " GROUP BY g.theme_id, " + UkTime.SUBMITTED_QUARTER_KEY)
+                        + " GROUP BY g.theme_id, " + UkTime.SUBMITTED_YEAR_QUARTER)
                 .setParameter(1, scope.organisationId())
                 .setParameter(2, utc(quarters.get(0).start()))
                 .setParameter(3, utc(quarters.get(quarters.size() - 1).end()))
                 .getResultList();
         return rows.stream()
-                .map(row -> new QuarterCount(number(row[0]), (int) number(row[1]), number(row[2])))
+                .map(row -> new QuarterCount(
+                        number(row[0]), new Quarter((int) number(row[1]), (int) number(row[2])).key(), number(row[3])))
                 .toList();
     }
 

@@ -21,6 +21,10 @@ final class UkTime {
     static final String SUBMITTED = "(CASE WHEN MONTH(i.submitted_at) BETWEEN 3 AND 9"
             + " THEN TIMESTAMPADD(HOUR, 1, i.submitted_at) ELSE i.submitted_at END)";
 
-    /** The UK quarter of the submission as a number: year × 10 + quarter, e.g. 20264. */
-    static final String SUBMITTED_QUARTER_KEY = "(YEAR(" + SUBMITTED + ") * 10 + QUARTER(" + SUBMITTED + "))";
+    /**
+     * The UK year and calendar quarter of the submission, two columns to select and group by: the
+     * database's {@code QUARTER} counts calendar quarters as {@code Quarter} does (January to March
+     * is 1), and the two numbers become a {@code Quarter} in Java, which alone names and keys it.
+     */
+    static final String SUBMITTED_YEAR_QUARTER = "YEAR(" + SUBMITTED + "), QUARTER(" + SUBMITTED + ")";
 }

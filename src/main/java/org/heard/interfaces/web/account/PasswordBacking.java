@@ -7,6 +7,7 @@ import java.io.IOException;
 import org.heard.application.account.AccountService;
 import org.heard.application.shared.CallerContext;
 import org.heard.domain.shared.InterviewRuleException;
+import org.heard.interfaces.web.RefusalMessages;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -31,12 +32,7 @@ public class PasswordBacking {
             Messages.addFlashGlobalInfo("password.done");
             Faces.redirect("index.xhtml");
         } catch (InterviewRuleException rule) {
-            String key = rule.getMessageKey();
-            String field = key.contains("current")
-                    ? "password:current"
-                    : key.contains("mismatch") ? "password:confirmation" : "password:chosen";
-            Messages.addError(field, key);
-            Faces.validationFailed();
+            RefusalMessages.error(rule, "password");
         }
     }
 

@@ -7,9 +7,10 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import org.heard.application.administration.GlossaryAdministration;
-import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.glossary.GlossaryDefinition;
 import org.heard.domain.shared.InterviewRuleException;
+import org.heard.domain.shared.NotFoundException;
+import org.heard.interfaces.web.RefusalMessages;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -84,15 +85,7 @@ public class GlossaryTermsBacking implements Serializable {
                     published.getDefinition().getVersion(),
                     published.getTerm().getTerm());
         } catch (InterviewRuleException rule) {
-            String key = rule.getMessageKey();
-            if (key.contains("definition")) {
-                Messages.addError("editForm:definition", key);
-            } else if (key.contains("variant")) {
-                Messages.addError("editForm:variants", key);
-            } else {
-                Messages.addGlobalError(key);
-            }
-            Faces.validationFailed();
+            RefusalMessages.error(rule, "editForm");
         } catch (NotFoundException gone) {
             Messages.addGlobalError("admin.glossary.not-found");
             Faces.validationFailed();
@@ -108,12 +101,7 @@ public class GlossaryTermsBacking implements Serializable {
             terms = null;
             Messages.addGlobalInfo("admin.glossary.added", added.getTerm().getTerm());
         } catch (InterviewRuleException rule) {
-            String key = rule.getMessageKey();
-            String field = key.contains("term-")
-                    ? "addForm:term"
-                    : key.contains("definition") ? "addForm:definition" : "addForm:variants";
-            Messages.addError(field, key);
-            Faces.validationFailed();
+            RefusalMessages.error(rule, "addForm");
         }
     }
 

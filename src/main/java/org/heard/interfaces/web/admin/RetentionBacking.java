@@ -9,6 +9,7 @@ import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.organisation.Organisation;
 import org.heard.domain.model.organisation.RetentionAction;
 import org.heard.domain.shared.InterviewRuleException;
+import org.heard.interfaces.web.RefusalMessages;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -41,10 +42,7 @@ public class RetentionBacking {
             preview = null;
             Messages.addGlobalInfo("retention.saved");
         } catch (InterviewRuleException rule) {
-            Messages.addError(
-                    rule.getMessageKey().contains("action") ? "retentionForm:action" : "retentionForm:months",
-                    rule.getMessageKey());
-            Faces.validationFailed();
+            RefusalMessages.error(rule, "retentionForm");
         }
     }
 

@@ -8,10 +8,10 @@ import java.io.Serializable;
 import java.util.List;
 import org.heard.application.administration.StatementAdministration;
 import org.heard.application.administration.StatementComparison;
-import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.statement.ConfidentialityStatement;
 import org.heard.domain.model.statement.StatementDraft;
 import org.heard.domain.shared.InterviewRuleException;
+import org.heard.domain.shared.NotFoundException;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.heard.application.administration.SupportAdministration;
-import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.support.SupportOption;
 import org.heard.domain.shared.InterviewRuleException;
-import org.omnifaces.util.Faces;
+import org.heard.domain.shared.NotFoundException;
+import org.heard.interfaces.web.RefusalMessages;
 import org.omnifaces.util.Messages;
 
 /** Serves {@code /admin/support.xhtml}: the support options read out at the end of every interview. */
@@ -39,12 +39,7 @@ public class SupportOptionsBacking {
             contact = null;
             own = null;
         } catch (InterviewRuleException rule) {
-            String key = rule.getMessageKey();
-            String field = key.contains("description")
-                    ? "addForm:description"
-                    : key.contains("contact") ? "addForm:contact" : "addForm:name";
-            Messages.addError(field, key);
-            Faces.validationFailed();
+            RefusalMessages.error(rule, "addForm");
         }
     }
 

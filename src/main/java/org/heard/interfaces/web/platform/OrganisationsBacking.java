@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.heard.application.administration.PlatformAdministration;
 import org.heard.domain.shared.InterviewRuleException;
-import org.omnifaces.util.Faces;
+import org.heard.interfaces.web.RefusalMessages;
 import org.omnifaces.util.Messages;
 
 /**
@@ -35,19 +35,16 @@ public class OrganisationsBacking {
             organisations = null;
             Messages.addGlobalInfo("platform.created", created.code());
         } catch (InterviewRuleException rule) {
-            Messages.addError(field(rule.getMessageKey()), rule.getMessageKey());
-            Faces.validationFailed();
+            RefusalMessages.error("organisationForm", component(rule.getField()), rule.getMessageKey());
         }
     }
 
-    private static String field(String key) {
-        if (key.startsWith("platform.error.code")) {
-            return "organisationForm:code";
+    /** The form's component for a refused value: the first administrator's account fields have their own ids. */
+    private static String component(String field) {
+        if ("displayName".equals(field)) {
+            return "adminName";
         }
-        if (key.startsWith("platform.error.name")) {
-            return "organisationForm:name";
-        }
-        return key.contains("username") ? "organisationForm:adminUsername" : "organisationForm:adminName";
+        return "username".equals(field) ? "adminUsername" : field;
     }
 
     public List<PlatformAdministration.Listing> getOrganisations() {

@@ -8,10 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.heard.application.quality.ActionLogService;
-import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.quality.ActionLogException;
 import org.heard.domain.model.quality.ActionStatus;
 import org.heard.domain.model.quality.QualityAction;
+import org.heard.domain.shared.NotFoundException;
 import org.omnifaces.util.Messages;
 
 /**

@@ -9,11 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.heard.application.quality.CodingService;
-import org.heard.application.quality.Quarter;
 import org.heard.application.quality.ThemingQuery;
-import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.organisation.Team;
+import org.heard.domain.model.quality.Quarter;
 import org.heard.domain.model.quality.ThemingException;
+import org.heard.domain.shared.NotFoundException;
 import org.omnifaces.util.Messages;
 
 /**

@@ -15,8 +15,8 @@ import org.heard.domain.model.organisation.InterviewerKind;
 import org.heard.domain.model.organisation.Team;
 import org.heard.domain.model.quality.DashboardFilterException;
 import org.heard.interfaces.web.MessageBundleResolver;
+import org.heard.interfaces.web.RefusalMessages;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 /**
  * Serves {@code /qa/dashboard.xhtml}: the filters, the figures of the dashboard with a
@@ -58,18 +58,7 @@ public class DashboardBacking {
         try {
             filter = dashboards.filter(from, to, teamId, mode, kind);
         } catch (DashboardFilterException refused) {
-            String field = refused.getMessageKey().contains(".from-")
-                    ? "filters:from"
-                    : refused.getMessageKey().contains(".to-")
-                                    || refused.getMessageKey().endsWith(".order")
-                            ? "filters:to"
-                            : refused.getMessageKey().endsWith(".team") ? "filters:team" : null;
-            if (field == null) {
-                Messages.addGlobalError(refused.getMessageKey());
-            } else {
-                Messages.addError(field, refused.getMessageKey());
-            }
-            Faces.validationFailed();
+            RefusalMessages.error("filters", refused.getField(), refused.getMessageKey());
         }
     }
 

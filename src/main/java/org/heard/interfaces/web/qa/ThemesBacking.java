@@ -6,10 +6,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.heard.application.quality.CodebookService;
-import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.quality.TagFate;
 import org.heard.domain.model.quality.Theme;
 import org.heard.domain.model.quality.ThemingException;
+import org.heard.domain.shared.NotFoundException;
 import org.omnifaces.util.Messages;
 
 /**

@@ -8,6 +8,7 @@ import java.util.List;
 import org.heard.application.supervision.CorrectionService;
 import org.heard.domain.model.script.Question;
 import org.heard.domain.shared.InterviewRuleException;
+import org.heard.interfaces.web.RefusalMessages;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -68,9 +69,9 @@ public class AnswerCorrectionBacking implements Serializable {
             correctable = null;
             record.historyChanged();
         } catch (InterviewRuleException rule) {
-            String field = rule.getMessageKey().contains("reason") ? "correctionForm:reason" : "correctionForm:text";
-            Messages.addError(field, rule.getMessageKey());
-            Faces.validationFailed();
+            // The reason's own refusals beside it; every other refusal concerns the new text.
+            RefusalMessages.error(
+                    "correctionForm", "reason".equals(rule.getField()) ? "reason" : "text", rule.getMessageKey());
         }
     }
 

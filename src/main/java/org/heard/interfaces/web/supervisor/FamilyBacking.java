@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.heard.application.quality.FamilyHistory;
 import org.heard.application.quality.FollowUpService;
-import org.heard.application.shared.NotFoundException;
+import org.heard.domain.shared.NotFoundException;
 import org.omnifaces.cdi.Param;
 
 /**

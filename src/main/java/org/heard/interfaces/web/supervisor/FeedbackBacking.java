@@ -8,10 +8,10 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.heard.application.shared.NotFoundException;
 import org.heard.application.supervision.FeedbackItem;
 import org.heard.application.supervision.FeedbackService;
 import org.heard.domain.shared.InterviewRuleException;
+import org.heard.domain.shared.NotFoundException;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 

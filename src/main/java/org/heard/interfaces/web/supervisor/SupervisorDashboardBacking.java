@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.heard.application.audit.AuditVerification;
-import org.heard.application.shared.NotFoundException;
 import org.heard.application.supervision.AuditService;
 import org.heard.application.supervision.ConsentRegisterService;
 import org.heard.application.supervision.SafeguardingService;
 import org.heard.domain.shared.InterviewRuleException;
+import org.heard.domain.shared.NotFoundException;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 

@@ -10,7 +10,7 @@ import org.heard.application.supervision.WithdrawalService;
 import org.heard.domain.model.interview.WithdrawalMethod;
 import org.heard.domain.model.interview.WithdrawalRequester;
 import org.heard.domain.shared.InterviewRuleException;
-import org.omnifaces.util.Faces;
+import org.heard.interfaces.web.RefusalMessages;
 import org.omnifaces.util.Messages;
 
 /** On {@code /supervisor/interview.xhtml}: recording a family's withdrawal, which erases the interview. */
@@ -50,12 +50,9 @@ public class WithdrawalBacking implements Serializable {
             asAt.forget();
             correction.forget();
         } catch (InterviewRuleException rule) {
-            String key = rule.getMessageKey();
-            String field = key.contains("requester")
-                    ? "withdrawalForm:requestedBy"
-                    : key.contains("method") ? "withdrawalForm:method" : "withdrawalForm:requestedOn";
-            Messages.addError(field, key);
-            Faces.validationFailed();
+            // A refusal that names no field concerns the date.
+            RefusalMessages.error(
+                    "withdrawalForm", rule.getField() == null ? "requestedOn" : rule.getField(), rule.getMessageKey());
         }
     }
 

@@ -31,5 +31,9 @@ class ReportingPeriodTest {
                 "qa.dashboard.error.from-invalid",
                 assertThrows(DashboardFilterException.class, () -> ReportingPeriod.parse(typed, "from"))
                         .getMessageKey());
+        assertEquals(
+                "to",
+                assertThrows(DashboardFilterException.class, () -> ReportingPeriod.parse(typed, "to"))
+                        .getField());
     }
 }

@@ -9,7 +9,7 @@ import org.heard.application.administration.AdministrationService;
 import org.heard.domain.model.organisation.InterviewerKind;
 import org.heard.domain.model.organisation.Role;
 import org.heard.domain.shared.InterviewRuleException;
-import org.omnifaces.util.Faces;
+import org.heard.interfaces.web.RefusalMessages;
 import org.omnifaces.util.Messages;
 
 /**
@@ -39,19 +39,8 @@ public class NewStaffBacking {
             created = administration.createStaff(displayName, username, chosen, kind);
             Messages.addGlobalInfo("admin.staff.created", created.username());
         } catch (InterviewRuleException rule) {
-            Messages.addError(field(rule.getMessageKey()), rule.getMessageKey());
-            Faces.validationFailed();
+            RefusalMessages.error(rule, "staffForm");
         }
-    }
-
-    private static String field(String key) {
-        if (key.contains("name-")) {
-            return "staffForm:displayName";
-        }
-        if (key.contains("username")) {
-            return "staffForm:username";
-        }
-        return key.contains("kind") ? "staffForm:kind" : "staffForm:roles";
     }
 
     /** The roles an organisation's administrator may give. */

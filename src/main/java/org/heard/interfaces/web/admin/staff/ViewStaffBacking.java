@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.heard.application.administration.AdministrationService;
-import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.organisation.StaffAccount;
 import org.heard.domain.shared.InterviewRuleException;
+import org.heard.domain.shared.NotFoundException;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Messages;
 

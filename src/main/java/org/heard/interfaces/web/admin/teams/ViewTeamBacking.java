@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.heard.application.administration.TeamService;
-import org.heard.application.shared.NotFoundException;
 import org.heard.domain.model.organisation.Team;
+import org.heard.domain.shared.NotFoundException;
 import org.omnifaces.cdi.Param;
 
 /** Serves {@code /admin/teams/view.xhtml?id=…}; an id of another organisation is "not found". */

@@ -81,11 +81,11 @@ public class StatementBacking implements Serializable {
     }
 
     public boolean isNamed() {
-        return choice == ParticipationChoice.NAMED;
+        return choice != null && choice.keepsFamilyName();
     }
 
     public boolean isSocialWorkerNamed() {
-        return choice == ParticipationChoice.NAMED || choice == ParticipationChoice.SOCIAL_WORKER_ONLY;
+        return choice != null && choice.keepsSocialWorkerName();
     }
 
     public String getStatementText() {

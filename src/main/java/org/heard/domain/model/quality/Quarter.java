@@ -1,16 +1,21 @@
-package org.heard.application.quality;
+package org.heard.domain.model.quality;
 
 import java.time.Instant;
-import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
-import org.heard.application.shared.ClockProducer;
+import org.heard.domain.shared.UkZone;
 
 /**
  * A quarter of a calendar year in UK time (January to March is quarter 1), for
- * quality-assurance figures tracked over time. Its bounds are instants, so that the
- * database compares stored UTC times with them exactly, summer time included.
+ * quality-assurance figures tracked over time: the one place that says which months
+ * a quarter holds, how it is named ("2026-Q1") and how it is keyed in forms (20261).
+ * Its bounds are instants, so that the database compares stored UTC times with them
+ * exactly, summer time included.
  */
 public record Quarter(int year, int number) implements Comparable<Quarter> {
+
+    /** Months in a quarter. */
+    private static final int MONTHS = 3;
 
     public Quarter {
         if (number < 1 || number > 4) {
@@ -18,10 +23,14 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
         }
     }
 
+    /** The quarter a month falls in. */
+    public static Quarter of(YearMonth month) {
+        return new Quarter(month.getYear(), (month.getMonthValue() - 1) / MONTHS + 1);
+    }
+
     /** The quarter an instant falls in, in UK time. */
     public static Quarter of(Instant at) {
-        LocalDate day = at.atZone(ClockProducer.ZONE).toLocalDate();
-        return new Quarter(day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
+        return of(YearMonth.from(at.atZone(UkZone.ZONE)));
     }
 
     /** A quarter from its {@link #key()}, or null for a key that is not one. */
@@ -37,9 +46,24 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
         return year * 10 + number;
     }
 
+    /** The quarter's name in figures and exports, e.g. "2026-Q1". */
+    public String label() {
+        return year + "-Q" + number;
+    }
+
+    /** The quarter's first month. */
+    public YearMonth firstMonth() {
+        return YearMonth.of(year, (number - 1) * MONTHS + 1);
+    }
+
+    /** The quarter's last month. */
+    public YearMonth lastMonth() {
+        return firstMonth().plusMonths(MONTHS - 1);
+    }
+
     /** The first instant of the quarter. */
     public Instant start() {
-        return ZonedDateTime.of(year, (number - 1) * 3 + 1, 1, 0, 0, 0, 0, ClockProducer.ZONE)
+        return ZonedDateTime.of(firstMonth().atDay(1).atStartOfDay(), UkZone.ZONE)
                 .toInstant();
     }
 

@@ -1,9 +1,10 @@
-package org.heard.application.quality;
+package org.heard.domain.model.quality;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -28,5 +29,16 @@ class QuarterTest {
         assertNull(Quarter.fromKey(null));
         assertEquals(new Quarter(2027, 1), new Quarter(2026, 4).next());
         assertEquals(new Quarter(2025, 4), new Quarter(2026, 1).previous());
+    }
+
+    @Test
+    @DisplayName("A month's quarter, a quarter's months and its name")
+    void monthsAndName() {
+        assertEquals(new Quarter(2026, 1), Quarter.of(YearMonth.of(2026, 3)));
+        assertEquals(new Quarter(2026, 2), Quarter.of(YearMonth.of(2026, 4)));
+        assertEquals(new Quarter(2026, 4), Quarter.of(YearMonth.of(2026, 12)));
+        assertEquals(YearMonth.of(2026, 7), new Quarter(2026, 3).firstMonth());
+        assertEquals(YearMonth.of(2026, 9), new Quarter(2026, 3).lastMonth());
+        assertEquals("2026-Q3", new Quarter(2026, 3).label());
     }
 }

@@ -1,4 +1,4 @@
-package org.heard.application.shared;
+package org.heard.domain.shared;
 
 /**
  * The record does not exist, or belongs to another organisation: the two are
