@@ -44,7 +44,7 @@ public class Question {
     @Column(name = "kind", length = 16, nullable = false, updatable = false)
     private QuestionKind kind;
 
-    @Column(name = "title", length = 200, nullable = false, updatable = false)
+    @Column(name = "title", length = ScriptContent.TITLE_MAX, nullable = false, updatable = false)
     private String title;
 
     @Column(name = "read_aloud", nullable = false, updatable = false)

@@ -28,7 +28,7 @@ public class RatingStatement {
     @Column(name = "position", nullable = false, updatable = false)
     private int position;
 
-    @Column(name = "text", length = 500, nullable = false, updatable = false)
+    @Column(name = "text", length = ScriptContent.STATEMENT_MAX, nullable = false, updatable = false)
     private String text;
 
     protected RatingStatement() {}

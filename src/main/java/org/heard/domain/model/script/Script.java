@@ -60,7 +60,7 @@ public class Script {
     @Column(name = "version", nullable = false, updatable = false)
     private int version;
 
-    @Column(name = "title", length = 200, nullable = false, updatable = false)
+    @Column(name = "title", length = ScriptContent.TITLE_MAX, nullable = false, updatable = false)
     private String title;
 
     @Column(name = "introduction", nullable = false, updatable = false)
@@ -83,7 +83,7 @@ public class Script {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "script_scale_label", joinColumns = @JoinColumn(name = "script_id"))
     @MapKeyColumn(name = "value")
-    @Column(name = "label", length = 100, nullable = false, updatable = false)
+    @Column(name = "label", length = ScriptContent.LABEL_MAX, nullable = false, updatable = false)
     private Map<Integer, String> scaleLabels = new TreeMap<>();
 
     protected Script() {}

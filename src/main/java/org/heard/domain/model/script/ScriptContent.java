@@ -21,10 +21,15 @@ public class ScriptContent implements Serializable {
 
     public static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     public static final int CODE_MAX = 64;
+    /** Also the column lengths of script.title and script_question.title. */
     public static final int TITLE_MAX = 200;
+
     public static final int TEXT_MAX = 20_000;
+    /** Also the column length of script_scale_label.label. */
     public static final int LABEL_MAX = 100;
+    /** Also the column length of script_rating_statement.text. */
     public static final int STATEMENT_MAX = 500;
+
     public static final int QUESTIONS_MAX = 50;
     public static final int STATEMENTS_MAX = 20;
     /** The rating scale always runs from 1 to this value. */

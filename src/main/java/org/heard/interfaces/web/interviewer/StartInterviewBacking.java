@@ -85,10 +85,6 @@ public class StartInterviewBacking {
         this.followUpOf = followUpOf;
     }
 
-    public int getReferenceMax() {
-        return Interview.REFERENCE_MAX;
-    }
-
     public Long getScriptId() {
         return scriptId;
     }

@@ -115,18 +115,6 @@ public class ActionLogBacking implements Serializable {
         return ActionStatus.values();
     }
 
-    public int getFindingMax() {
-        return QualityAction.FINDING_MAX;
-    }
-
-    public int getActionMax() {
-        return QualityAction.ACTION_MAX;
-    }
-
-    public int getOwnerMax() {
-        return QualityAction.OWNER_MAX;
-    }
-
     public Long getEditingId() {
         return editingId;
     }

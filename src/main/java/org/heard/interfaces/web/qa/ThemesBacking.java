@@ -169,14 +169,6 @@ public class ThemesBacking implements Serializable {
         return TagFate.values();
     }
 
-    public int getNameMax() {
-        return Theme.NAME_MAX;
-    }
-
-    public int getDescriptionMax() {
-        return Theme.DESCRIPTION_MAX;
-    }
-
     public String getName() {
         return name;
     }
