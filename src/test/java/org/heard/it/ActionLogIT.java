@@ -55,8 +55,9 @@ class ActionLogIT {
     @BeforeEach
     void arrange() {
         if (west == null) {
-            west = TestData.organisation("West (actions)");
-            east = TestData.organisation("East (actions)");
+            TestData.TwoOrganisations organisations = TestData.twoOrganisations("West (actions)", "East (actions)");
+            west = organisations.first();
+            east = organisations.second();
             westAnalyst = TestData.staffCaller(west, "Quinn Analyst", Role.QA_ANALYST);
             eastAnalyst = TestData.staffCaller(east, "Elio Analyst", Role.QA_ANALYST);
             westSupervisor = TestData.staffCaller(west, "Sid Supervisor", Role.SUPERVISOR);

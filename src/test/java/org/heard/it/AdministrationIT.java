@@ -105,8 +105,10 @@ class AdministrationIT {
     @BeforeEach
     void arrange() {
         if (north == null) {
-            north = TestData.organisation("North (administration)");
-            south = TestData.organisation("South (administration)");
+            TestData.TwoOrganisations organisations =
+                    TestData.twoOrganisations("North (administration)", "South (administration)");
+            north = organisations.first();
+            south = organisations.second();
             TestData.Staff admin = TestData.staff(north, "Nia Admin", null, "ADMIN");
             northAdmin = caller(north, admin, EnumSet.of(Role.ADMIN));
             TestData.Staff interviewer = TestData.staff(north, "Noel Interviewer", "PRACTITIONER", "INTERVIEWER");

@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,21 +96,15 @@ class FollowUpIT {
     @BeforeEach
     void arrange() {
         if (west == null) {
-            west = TestData.organisation("West (follow-up)");
-            east = TestData.organisation("East (follow-up)");
+            TestData.TwoOrganisations organisations = TestData.twoOrganisations("West (follow-up)", "East (follow-up)");
+            west = organisations.first();
+            east = organisations.second();
             westTeam = TestData.team(west, "Family Support");
             changeTeam = TestData.team(west, "Assessment");
-            westInterviewer = TestData.caller(
-                    west,
-                    TestData.staff(west, "Wren Interviewer", "EXPERT_BY_EXPERIENCE", "INTERVIEWER"),
-                    EnumSet.of(Role.INTERVIEWER),
-                    InterviewerKind.EXPERT_BY_EXPERIENCE);
+            westInterviewer =
+                    TestData.interviewerCaller(west, "Wren Interviewer", InterviewerKind.EXPERT_BY_EXPERIENCE);
             westSupervisor = TestData.staffCaller(west, "Winifred Supervisor", Role.SUPERVISOR);
-            eastInterviewer = TestData.caller(
-                    east,
-                    TestData.staff(east, "Ezra Interviewer", "PRACTITIONER", "INTERVIEWER"),
-                    EnumSet.of(Role.INTERVIEWER),
-                    InterviewerKind.PRACTITIONER);
+            eastInterviewer = TestData.interviewerCaller(east, "Ezra Interviewer", InterviewerKind.PRACTITIONER);
             eastSupervisor = TestData.staffCaller(east, "Esme Supervisor", Role.SUPERVISOR);
         }
         TestCallerContext.actAs(westInterviewer);

@@ -13,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -87,20 +86,13 @@ class GlossaryAdministrationIT {
     @BeforeEach
     void arrange() {
         if (north == null) {
-            north = TestData.organisation("North (glossary)");
-            south = TestData.organisation("South (glossary)");
+            TestData.TwoOrganisations organisations = TestData.twoOrganisations("North (glossary)", "South (glossary)");
+            north = organisations.first();
+            south = organisations.second();
             northAdmin = TestData.staffCaller(north, "Nora Admin", Role.ADMIN);
             southAdmin = TestData.staffCaller(south, "Sid Admin", Role.ADMIN);
-            northInterviewer = TestData.caller(
-                    north,
-                    TestData.staff(north, "Nell Interviewer", "PRACTITIONER", "INTERVIEWER"),
-                    EnumSet.of(Role.INTERVIEWER),
-                    InterviewerKind.PRACTITIONER);
-            southInterviewer = TestData.caller(
-                    south,
-                    TestData.staff(south, "Stan Interviewer", "PRACTITIONER", "INTERVIEWER"),
-                    EnumSet.of(Role.INTERVIEWER),
-                    InterviewerKind.PRACTITIONER);
+            northInterviewer = TestData.interviewerCaller(north, "Nell Interviewer", InterviewerKind.PRACTITIONER);
+            southInterviewer = TestData.interviewerCaller(south, "Stan Interviewer", InterviewerKind.PRACTITIONER);
         }
         TestCallerContext.actAs(northAdmin);
     }

@@ -78,8 +78,9 @@ class PlatformAdministrationIT {
     @BeforeEach
     void arrange() {
         if (home == null) {
-            home = TestData.organisation("Home (platform)");
-            other = TestData.organisation("Other (platform)");
+            TestData.TwoOrganisations organisations = TestData.twoOrganisations("Home (platform)", "Other (platform)");
+            home = organisations.first();
+            other = organisations.second();
             platformAccount = TestData.staff(home, "Pat Platform", null, "PLATFORM_ADMIN");
             platformAdmin = TestData.caller(home, platformAccount, EnumSet.of(Role.PLATFORM_ADMIN), null);
             homeAdmin = TestData.staffCaller(home, "Hal Admin", Role.ADMIN);

@@ -86,8 +86,9 @@ class QaDashboardIT {
     @BeforeEach
     void arrange() throws SQLException {
         if (west == null) {
-            west = TestData.organisation("West (dashboard)");
-            east = TestData.organisation("East (dashboard)");
+            TestData.TwoOrganisations organisations = TestData.twoOrganisations("West (dashboard)", "East (dashboard)");
+            west = organisations.first();
+            east = organisations.second();
             westFamilies = TestData.team(west, "Families West");
             westAssessment = TestData.team(west, "Assessment West");
             eastTeam = TestData.team(east, "East only team");

@@ -13,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import org.heard.application.administration.ScriptAdministration;
@@ -73,20 +72,13 @@ class ScriptAdministrationIT {
     @BeforeEach
     void arrange() {
         if (north == null) {
-            north = TestData.organisation("North (scripts)");
-            south = TestData.organisation("South (scripts)");
+            TestData.TwoOrganisations organisations = TestData.twoOrganisations("North (scripts)", "South (scripts)");
+            north = organisations.first();
+            south = organisations.second();
             northAdmin = TestData.staffCaller(north, "Nora Admin", Role.ADMIN);
-            northInterviewer = TestData.caller(
-                    north,
-                    TestData.staff(north, "Ned Interviewer", "PRACTITIONER", "INTERVIEWER"),
-                    EnumSet.of(Role.INTERVIEWER),
-                    InterviewerKind.PRACTITIONER);
+            northInterviewer = TestData.interviewerCaller(north, "Ned Interviewer", InterviewerKind.PRACTITIONER);
             southAdmin = TestData.staffCaller(south, "Sam Admin", Role.ADMIN);
-            southInterviewer = TestData.caller(
-                    south,
-                    TestData.staff(south, "Sue Interviewer", "PRACTITIONER", "INTERVIEWER"),
-                    EnumSet.of(Role.INTERVIEWER),
-                    InterviewerKind.PRACTITIONER);
+            southInterviewer = TestData.interviewerCaller(south, "Sue Interviewer", InterviewerKind.PRACTITIONER);
         }
         TestCallerContext.actAs(northAdmin);
     }

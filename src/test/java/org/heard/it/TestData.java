@@ -197,6 +197,28 @@ public final class TestData {
         return caller(organisation, staff(organisation, name, null, role.name()), java.util.EnumSet.of(role), null);
     }
 
+    /**
+     * A new interviewer of {@code organisation} of the given kind, with the one role
+     * INTERVIEWER, as the caller in-container tests act as.
+     */
+    public static org.heard.application.shared.Caller interviewerCaller(
+            Org organisation, String name, org.heard.domain.model.organisation.InterviewerKind kind) {
+        org.heard.domain.model.organisation.Role role = org.heard.domain.model.organisation.Role.INTERVIEWER;
+        return caller(
+                organisation, staff(organisation, name, kind.name(), role.name()), java.util.EnumSet.of(role), kind);
+    }
+
+    /**
+     * Two new organisations, each with a random code: the arrangement of the tests that
+     * show one organisation never sees or changes the other's data.
+     */
+    public static TwoOrganisations twoOrganisations(String firstName, String secondName) {
+        return new TwoOrganisations(organisation(firstName), organisation(secondName));
+    }
+
+    /** The organisations made by {@link #twoOrganisations}: the one a test acts in, and the other. */
+    public record TwoOrganisations(Org first, Org second) {}
+
     /** An interview stored by {@link #submittedInterview}. */
     public record Interview(long id, String reference, long statementId) {}
 

@@ -94,8 +94,9 @@ class ThemingIT {
     @BeforeEach
     void arrange() {
         if (west == null) {
-            west = TestData.organisation("West (theming)");
-            east = TestData.organisation("East (theming)");
+            TestData.TwoOrganisations organisations = TestData.twoOrganisations("West (theming)", "East (theming)");
+            west = organisations.first();
+            east = organisations.second();
             westTeam = TestData.team(west, "West duty team");
             interviewer = TestData.staff(west, "Ivy Interviewer", "EXPERT_BY_EXPERIENCE", "INTERVIEWER");
             ada = analyst(west, "Ada Analyst");

@@ -14,17 +14,21 @@ import org.heard.it.Deployments;
 import org.heard.it.TestData;
 import org.heard.it.TestData.Org;
 import org.heard.it.TestData.Staff;
+import org.heard.it.browser.pages.ActionsPage;
+import org.heard.it.browser.pages.FamilyPage;
+import org.heard.it.browser.pages.FollowUpPage;
+import org.heard.it.browser.pages.InterviewerHomePage;
 import org.heard.it.browser.pages.LandingPage;
-import org.heard.it.browser.pages.Navigation;
+import org.heard.it.browser.pages.QaHomePage;
 import org.heard.it.browser.pages.SignInPage;
+import org.heard.it.browser.pages.StartInterviewPage;
+import org.heard.it.browser.pages.StatementPage;
+import org.heard.it.browser.pages.SupervisorHomePage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * Closing the loop with families: a supervisor finds a named family due for a follow-up
@@ -92,109 +96,79 @@ class FollowUpAndActionsIT extends BrowserTestBase {
         }
     }
 
-    private void click(String id) {
-        Navigation.clickAndWait(driver(), driver().findElement(By.id(id)));
-    }
-
     @Test
     @DisplayName("A supervisor sees the family due and their interviews over time")
     void supervisorFollowUp() {
-        WebDriver driver = driver();
-        SignInPage.open(driver, base).signIn(supervisor.username(), supervisor.password());
-        click("follow-up-link");
+        SignInPage.open(driver(), base).signIn(supervisor.username(), supervisor.password());
+        FollowUpPage followUp = new SupervisorHomePage(browser).openFollowUp();
         browser.assertAccessible();
-        String due = driver.findElement(By.id("due")).getText();
+        String due = followUp.due();
         assertTrue(due.contains(familyName), due);
         assertTrue(due.contains(latest.reference()), due);
 
-        driver.findElement(By.id("interval:weeks")).clear();
-        driver.findElement(By.id("interval:weeks")).sendKeys("200");
-        click("interval:show");
-        assertTrue(driver.findElement(By.id("interval:errors")).getText().contains("from 1 to 104"));
-        assertEquals("200", driver.findElement(By.id("interval:weeks")).getAttribute("value"), "kept");
-        driver.findElement(By.id("interval:weeks")).clear();
-        driver.findElement(By.id("interval:weeks")).sendKeys("20");
-        click("interval:show");
-        assertTrue(driver.findElements(By.id("due")).isEmpty(), "14 weeks is not yet 20");
+        followUp.interval("200");
+        assertTrue(followUp.errors().contains("from 1 to 104"));
+        assertEquals("200", followUp.interval(), "kept");
+        followUp.interval("20");
+        assertTrue(!followUp.anyDue(), "14 weeks is not yet 20");
         browser.assertAccessible();
 
-        driver.findElement(By.id("interval:weeks")).clear();
-        driver.findElement(By.id("interval:weeks")).sendKeys("10");
-        click("interval:show");
-        Navigation.clickAndWait(driver, driver.findElement(By.linkText(familyName)));
-        assertTrue(driver.getCurrentUrl().contains("family.xhtml?interview="), driver.getCurrentUrl());
-        assertTrue(!driver.getCurrentUrl().contains(familyName.substring(0, 5)), "no name in the address");
-        String visits = driver.findElement(By.id("visits")).getText();
+        FamilyPage family = followUp.interval("10").openFamily(familyName);
+        assertTrue(family.url().contains("family.xhtml?interview="), family.url());
+        assertTrue(!family.url().contains(familyName.substring(0, 5)), "no name in the address");
+        String visits = family.visits();
         assertTrue(visits.indexOf(latest.reference()) > 0, visits);
-        assertTrue(driver.findElement(By.id("family-name")).getText().contains(familyName));
+        assertTrue(family.familyName().contains(familyName));
         browser.assertAccessible();
+        browser.assertNoJavaScriptErrors();
     }
 
     @Test
     @DisplayName("An interviewer is told why a follow-up reference is refused, and keeps what was chosen")
     void interviewerWrongReference() {
-        WebDriver driver = driver();
-        SignInPage.open(driver, base).signIn(interviewer.username(), interviewer.password());
-        click("startInterview");
-        driver.findElement(By.id("start:mode:0")).click();
-        driver.findElement(By.id("start:respondent:0")).click();
-        driver.findElement(By.id("start:team:0")).click();
-        driver.findElement(By.id("start:followUpOf")).sendKeys("NOPE-2026-0001");
-        click("start:begin");
-        assertTrue(driver.findElement(By.id("start:errors"))
-                .getText()
-                .contains("There is no interview with the reference NOPE-2026-0001"));
-        assertTrue(driver.findElement(By.id("start:mode:0")).isSelected(), "the choices are kept");
-        assertEquals(
-                "NOPE-2026-0001", driver.findElement(By.id("start:followUpOf")).getAttribute("value"));
+        SignInPage.open(driver(), base).signIn(interviewer.username(), interviewer.password());
+        StartInterviewPage start = new InterviewerHomePage(browser).startInterview();
+        start.mode(0).respondent(0).team(0).followUpOf("NOPE-2026-0001").begin();
+        assertTrue(start.errors().contains("There is no interview with the reference NOPE-2026-0001"));
+        assertTrue(start.modeChosen(0), "the choices are kept");
+        assertEquals("NOPE-2026-0001", start.followUpOf());
         browser.assertAccessible();
 
-        driver.findElement(By.id("start:followUpOf")).clear();
-        driver.findElement(By.id("start:followUpOf")).sendKeys(otherFamily.reference());
-        click("start:begin");
-        assertTrue(driver.getCurrentUrl().contains("statement.xhtml"), driver.getCurrentUrl());
+        StatementPage statement = start.followUpOf(otherFamily.reference()).begin();
+        assertTrue(statement.url().contains("statement.xhtml"), statement.url());
+        browser.assertNoJavaScriptErrors();
     }
 
     @Test
     @DisplayName("An analyst records an action, marks it done and shared, and prints the page for families")
     void analystActionLog() {
-        WebDriver driver = driver();
-        SignInPage.open(driver, base).signIn(analyst.username(), analyst.password());
-        click("actions-link");
+        SignInPage.open(driver(), base).signIn(analyst.username(), analyst.password());
+        ActionsPage actions = new QaHomePage(browser).openActions();
         browser.assertAccessible();
 
-        driver.findElement(By.id("action:actionText")).sendKeys("Every letter names who to call");
-        driver.findElement(By.id("action:owner")).sendKeys("Head of Service");
-        click("action:save");
-        assertTrue(driver.findElement(By.id("action:messages")).getText().contains("Type the finding"));
-        assertEquals(
-                "Every letter names who to call",
-                driver.findElement(By.id("action:actionText")).getAttribute("value"),
-                "what was typed is kept");
-        driver.findElement(By.id("action:finding")).sendKeys("Families did not know who to call out of hours");
-        new Select(driver.findElement(By.id("action:theme"))).selectByVisibleText("Rights and complaints");
-        click("action:save");
-        assertTrue(driver.findElement(By.id("action:messages")).getText().contains("The action was recorded"));
-        assertTrue(driver.findElement(By.id("actions")).getText().contains("Proposed"));
+        actions.actionText("Every letter names who to call")
+                .owner("Head of Service")
+                .save();
+        assertTrue(actions.formMessages().contains("Type the finding"));
+        assertEquals("Every letter names who to call", actions.actionText(), "what was typed is kept");
+        actions.finding("Families did not know who to call out of hours")
+                .theme("Rights and complaints")
+                .save();
+        assertTrue(actions.formMessages().contains("The action was recorded"));
+        assertTrue(actions.actions().contains("Proposed"));
         browser.assertAccessible();
 
-        click("action:rows:0:edit");
-        new Select(driver.findElement(By.id("action:status"))).selectByVisibleText("Done");
         String today = LocalDate.now(ClockProducer.ZONE).toString();
-        ((org.openqa.selenium.JavascriptExecutor) driver)
-                .executeScript("document.getElementById('action:sharedOn').value = arguments[0];", today);
-        click("action:save");
-        assertTrue(
-                driver.findElement(By.id("action:messages")).getText().contains("The action was saved"),
-                driver.findElement(By.id("action:messages")).getText());
-        assertTrue(driver.findElement(By.id("actions")).getText().contains("Done"));
+        actions.edit(0).status("Done").sharedOn(today).save();
+        assertTrue(actions.formMessages().contains("The action was saved"), actions.formMessages());
+        assertTrue(actions.actions().contains("Done"));
         browser.assertAccessible();
 
-        click("print-link");
-        String done = driver.findElement(By.id("done")).getText();
+        String done = actions.print().done();
         assertTrue(done.contains("You said: Families did not know who to call out of hours"), done);
         assertTrue(done.contains("We did: Every letter names who to call"), done);
         browser.assertAccessible();
-        new LandingPage(driver).signOut();
+        new LandingPage(driver()).signOut();
+        browser.assertNoJavaScriptErrors();
     }
 }

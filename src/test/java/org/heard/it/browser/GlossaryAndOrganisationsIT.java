@@ -9,16 +9,16 @@ import org.heard.it.Deployments;
 import org.heard.it.TestData;
 import org.heard.it.TestData.Org;
 import org.heard.it.TestData.Staff;
+import org.heard.it.browser.pages.AdminHomePage;
+import org.heard.it.browser.pages.GlossaryPage;
 import org.heard.it.browser.pages.LandingPage;
-import org.heard.it.browser.pages.Navigation;
+import org.heard.it.browser.pages.PlatformPage;
 import org.heard.it.browser.pages.SignInPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /**
  * An administrator keeps the organisation's glossary (a new version of a
@@ -44,50 +44,30 @@ class GlossaryAndOrganisationsIT extends BrowserTestBase {
         platformAdmin = TestData.staff(org, "Pia Platform", null, "PLATFORM_ADMIN");
     }
 
-    private void click(String id) {
-        Navigation.clickAndWait(driver(), driver().findElement(By.id(id)));
-    }
-
-    private void type(String id, String text) {
-        WebElement field = driver().findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private String value(String id) {
-        return driver().findElement(By.id(id)).getAttribute("value");
-    }
-
     @Test
     @DisplayName("Publish a new version of a shared definition and add a term; an empty definition is refused")
     void editAndAdd() {
         SignInPage.open(driver(), base).signIn(admin.username(), admin.password());
-        click("glossary-link");
+        GlossaryPage glossary = new AdminHomePage(browser).openGlossary();
         browser.assertAccessible();
-        browser.assertNoJavaScriptErrors();
+        glossary.assertNoJavaScriptErrors();
 
-        Navigation.clickAndWait(driver(), driver().findElement(By.cssSelector("#terms a[aria-label='Edit: trust']")));
-        assertTrue(value("editForm:definition").contains("trust"), "the form starts from the definition in force");
-        assertEquals("trustworthy", value("editForm:variants"));
+        glossary.edit("trust");
+        assertTrue(glossary.editedDefinition().contains("trust"), "the form starts from the definition in force");
+        assertEquals("trustworthy", glossary.editedVariants());
         browser.assertAccessible();
 
         // Bad input: an empty definition is refused next to the field, and the variants typed stay.
-        type("editForm:definition", "");
-        type("editForm:variants", "trustworthy\ntrusted adult");
-        click("editForm:publish");
-        assertEquals(
-                "Enter the definition.",
-                driver().findElement(By.id("editForm:definition-error")).getText());
-        assertEquals("trustworthy\ntrusted adult", value("editForm:variants"));
+        glossary.editDefinition("").editVariants("trustworthy\ntrusted adult").publish();
+        assertEquals("Enter the definition.", glossary.editDefinitionError());
+        assertEquals("trustworthy\ntrusted adult", glossary.editedVariants());
         browser.assertAccessible();
 
         String words = "Trust means we can rely on each other, said plainly.";
-        type("editForm:definition", words);
-        click("editForm:publish");
-        assertTrue(driver().findElement(By.id("errors")).getText().contains("was published"));
-        assertTrue(driver().findElement(By.id("history")).getText().contains(words), "the new version is listed");
-        String row = driver().findElement(By.xpath("//*[@id='terms']//tr[td[1][normalize-space()='trust']]"))
-                .getText();
+        glossary.editDefinition(words).publish();
+        assertTrue(glossary.errors().contains("was published"));
+        assertTrue(glossary.history().contains(words), "the new version is listed");
+        String row = glossary.row("trust");
         assertTrue(
                 row.contains(words) && row.contains("trusted adult") && row.contains("your organisation's definition"),
                 row);
@@ -95,20 +75,16 @@ class GlossaryAndOrganisationsIT extends BrowserTestBase {
         browser.screenshot("admin-glossary-edit");
 
         String term = "family network meeting " + TestData.randomLetters(4).toLowerCase(Locale.ROOT);
-        type("addForm:term", term);
-        type("addForm:variants", "network meeting");
-        click("addForm:add");
-        assertEquals(
-                "Enter the definition.",
-                driver().findElement(By.id("addForm:definition-error")).getText());
-        assertEquals(term, value("addForm:term"), "what was typed stays");
-        assertEquals("network meeting", value("addForm:variants"));
+        glossary.newTerm(term).newVariants("network meeting").add();
+        assertEquals("Enter the definition.", glossary.newDefinitionError());
+        assertEquals(term, glossary.newTerm(), "what was typed stays");
+        assertEquals("network meeting", glossary.newVariants());
         browser.assertAccessible();
-        type("addForm:definition", "A meeting of the people who matter to a child, to make a plan together.");
-        click("addForm:add");
-        assertTrue(driver().findElement(By.id("errors")).getText().contains("was added"));
-        assertTrue(driver().findElement(By.id("terms")).getText().contains(term));
-        assertEquals("", value("addForm:term"), "the form is empty again");
+        glossary.newDefinition("A meeting of the people who matter to a child, to make a plan together.")
+                .add();
+        assertTrue(glossary.errors().contains("was added"));
+        assertTrue(glossary.terms().contains(term));
+        assertEquals("", glossary.newTerm(), "the form is empty again");
         browser.assertAccessible();
         browser.screenshot("admin-glossary-added");
     }
@@ -117,36 +93,31 @@ class GlossaryAndOrganisationsIT extends BrowserTestBase {
     @DisplayName("The platform administrator creates an organisation and sees no organisation's pages")
     void createOrganisation() {
         SignInPage.open(driver(), base).signIn(platformAdmin.username(), platformAdmin.password());
-        assertEquals("/platform/index.xhtml", new LandingPage(driver()).path());
-        assertTrue(driver().findElement(By.id("organisations")).getText().contains(org.code()));
+        PlatformPage platform = new PlatformPage(browser);
+        assertEquals("/platform/index.xhtml", platform.path());
+        assertTrue(platform.organisations().contains(org.code()));
         browser.assertAccessible();
-        browser.assertNoJavaScriptErrors();
+        platform.assertNoJavaScriptErrors();
 
         String code = TestData.randomLetters(4) + "2";
-        type("organisationForm:name", "Westmere Borough Council");
-        type("organisationForm:adminName", "Wendy First");
-        click("organisationForm:create");
-        assertEquals(
-                "Enter the organisation's code.",
-                driver().findElement(By.id("organisationForm:code-error")).getText());
-        assertEquals("Westmere Borough Council", value("organisationForm:name"), "what was typed stays");
+        platform.name("Westmere Borough Council").adminName("Wendy First").create();
+        assertEquals("Enter the organisation's code.", platform.codeError());
+        assertEquals("Westmere Borough Council", platform.name(), "what was typed stays");
         browser.assertAccessible();
 
         String username = "wendy." + code.toLowerCase(Locale.ROOT);
-        type("organisationForm:code", code.toLowerCase(Locale.ROOT));
-        type("organisationForm:adminUsername", username);
-        click("organisationForm:create");
-        assertEquals(code, driver().findElement(By.id("created-code")).getText());
-        assertEquals(username, driver().findElement(By.id("created-username")).getText());
-        String temporary = driver().findElement(By.id("temporary-password")).getText();
+        platform.code(code.toLowerCase(Locale.ROOT)).adminUsername(username).create();
+        assertEquals(code, platform.createdCode());
+        assertEquals(username, platform.createdUsername());
+        String temporary = platform.temporaryPassword();
         assertEquals(16, temporary.length());
-        assertTrue(driver().findElement(By.id("organisations")).getText().contains("Westmere Borough Council"));
+        assertTrue(platform.organisations().contains("Westmere Borough Council"));
         browser.assertAccessible();
         browser.screenshot("platform-organisation-created");
 
-        driver().get(base + "admin/index.xhtml");
-        assertTrue(driver().getPageSource().contains("You do not have access to this page"));
-        assertFalse(driver().getPageSource().contains("Gil Administrator"));
+        AdminHomePage forbidden = AdminHomePage.open(browser, base.toString());
+        assertTrue(forbidden.shows("You do not have access to this page"));
+        assertFalse(forbidden.shows("Gil Administrator"));
 
         try (Browser other = new Browser()) {
             SignInPage.open(other.driver(), base).signIn(username, temporary);

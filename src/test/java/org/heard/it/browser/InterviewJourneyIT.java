@@ -8,25 +8,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.List;
 import org.heard.it.Deployments;
 import org.heard.it.TestData;
 import org.heard.it.TestData.Org;
 import org.heard.it.TestData.Staff;
 import org.heard.it.TestDatabase;
-import org.heard.it.browser.pages.Navigation;
+import org.heard.it.browser.pages.CheckAnswersPage;
+import org.heard.it.browser.pages.InterviewerHomePage;
+import org.heard.it.browser.pages.QuestionPage;
 import org.heard.it.browser.pages.SignInPage;
+import org.heard.it.browser.pages.StartInterviewPage;
+import org.heard.it.browser.pages.StatementPage;
+import org.heard.it.browser.pages.SupervisorHomePage;
+import org.heard.it.browser.pages.SupportPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A complete telephone interview by an Expert by Experience: start, statement with
@@ -58,126 +58,77 @@ class InterviewJourneyIT extends BrowserTestBase {
         browser.screenshot("interview-" + name);
     }
 
-    private void click(String id) {
-        WebElement element = driver().findElement(By.id(id));
-        ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-    }
-
-    private void submitAndWait(String id) {
-        Navigation.clickAndWait(driver(), driver().findElement(By.id(id)));
-        browser.waitForAjax();
-    }
-
-    private void type(String text) {
-        WebElement area = driver().findElement(By.id("answer:text"));
-        area.clear();
-        area.sendKeys(text);
-        browser.waitUpTo(Duration.ofSeconds(15))
-                .until(ExpectedConditions.textMatches(
-                        By.id("autosave-status"), java.util.regex.Pattern.compile("^Saved ")));
+    private InterviewerHomePage signIn(Staff who) {
+        SignInPage.open(driver(), base).signIn(who.username(), who.password());
+        return new InterviewerHomePage(browser);
     }
 
     @Test
     @DisplayName("A complete telephone interview, from start to submitted")
     void completeInterview() throws Exception {
-        SignInPage.open(driver(), base).signIn(expert.username(), expert.password());
-        Navigation.clickAndWait(driver(), driver().findElement(By.id("startInterview")));
+        StartInterviewPage start = signIn(expert).startInterview();
         step("1-start");
 
-        click("start:mode:0");
-        click("start:respondent:0");
-        click("start:team:0");
-        submitAndWait("start:begin");
-        assertEquals(
-                "Confidentiality and data storage",
-                driver().findElement(By.tagName("h1")).getText());
-        String reference = driver().findElement(By.className("heard-interview-bar__reference"))
-                .getText();
+        StatementPage statement = start.mode(0).respondent(0).team(0).begin();
+        assertEquals("Confidentiality and data storage", statement.heading());
+        String reference = statement.referenceLine();
         assertTrue(reference.matches("Interview [A-Z]{6}-\\d{4}-\\d{4}.*"), reference);
         step("2-statement");
 
-        click("consent:read");
-        driver().findElement(By.cssSelector("label[for='consent:choice:1']")).click();
-        browser.waitUpTo(Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("consent:socialWorkerName")));
-        assertTrue(driver().findElements(By.id("consent:respondentName")).isEmpty(), "no family name field");
-        driver().findElement(By.id("consent:socialWorkerName")).sendKeys("Sam Worker");
-        click("consent:agreed:0");
-        submitAndWait("consent:record");
-        assertEquals("Question 1 of 7", driver().findElement(By.id("progress")).getText());
+        statement.read().choice(1).awaitSocialWorkerNameField();
+        assertFalse(statement.asksRespondentName(), "no family name field");
+        statement.socialWorkerName("Sam Worker");
+        QuestionPage question = statement.agreed().record();
+        assertEquals("Question 1 of 7", question.progress());
         step("3-question-1");
 
-        type("We have had a social worker from Child in Need for six months. 😀 <script>alert(1)</script>");
-        submitAndWait("answer:next");
+        question.answer("We have had a social worker from Child in Need for six months. 😀 <script>alert(1)</script>");
+        question.next();
 
-        assertEquals("Question 2 of 7", driver().findElement(By.id("progress")).getText());
-        WebElement trust = driver().findElements(By.className("heard-term")).stream()
-                .filter(term -> term.getText().equalsIgnoreCase("trust"))
-                .findFirst()
-                .orElseThrow();
-        ((JavascriptExecutor) driver()).executeScript("arguments[0].focus()", trust);
-        trust.sendKeys(Keys.ENTER);
-        WebElement definition = driver().findElement(By.id(trust.getAttribute("aria-describedby")));
-        browser.waitUpTo(Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOf(definition));
-        assertTrue(definition.getText().toLowerCase().contains("trust"), definition.getText());
+        assertEquals("Question 2 of 7", question.progress());
+        String definition = question.openDefinition("trust");
+        assertTrue(definition.toLowerCase().contains("trust"), definition);
         step("4-question-2-definition");
-        trust.sendKeys(Keys.ESCAPE);
-        browser.waitUpTo(Duration.ofSeconds(5)).until(ExpectedConditions.invisibilityOf(definition));
+        question.closeDefinition("trust");
 
-        List<WebElement> groups = driver().findElements(By.cssSelector("[data-statement]"));
-        assertEquals(5, groups.size());
-        for (int i = 0; i < groups.size(); i++) {
-            WebElement radio = groups.get(i)
-                    .findElements(By.cssSelector("input[type=radio]"))
-                    .get(i % 5);
-            ((JavascriptExecutor) driver()).executeScript("arguments[0].click()", radio);
+        int groups = question.ratingGroups();
+        assertEquals(5, groups);
+        for (int i = 0; i < groups; i++) {
+            question.rate(i, i % 5);
         }
-        type("They listen to us.");
-        submitAndWait("answer:next");
+        question.answer("They listen to us.");
+        question.next();
 
-        click("answer:declined");
-        browser.waitUpTo(Duration.ofSeconds(15))
-                .until(ExpectedConditions.textMatches(
-                        By.id("autosave-status"), java.util.regex.Pattern.compile("^Saved ")));
-        submitAndWait("answer:next");
+        question.decline();
+        question.next();
         for (int q = 4; q <= 7; q++) {
-            assertEquals(
-                    "Question " + q + " of 7",
-                    driver().findElement(By.id("progress")).getText());
-            type("Answer to question " + q + ".\nSecond line.");
-            submitAndWait("answer:next");
+            assertEquals("Question " + q + " of 7", question.progress());
+            question.answer("Answer to question " + q + ".\nSecond line.");
+            if (q < 7) {
+                question.next();
+            }
         }
+        SupportPage support = question.nextToSupport();
 
-        assertEquals("Support", driver().findElement(By.tagName("h1")).getText());
+        assertEquals("Support", support.heading());
         step("5-support");
-        driver().findElements(By.cssSelector("input[type=checkbox][id$=':offered']"))
-                .get(0)
-                .click();
-        driver().findElements(By.cssSelector("input[type=checkbox][id$=':followUp']"))
-                .get(1)
-                .click();
-        submitAndWait("support:next");
+        CheckAnswersPage check = support.offered(0).followUp(1).next();
 
-        assertEquals("Check answers", driver().findElement(By.tagName("h1")).getText());
-        String check = driver().findElement(By.id("answers")).getText();
-        assertTrue(check.contains("<script>alert(1)</script>"), "typed markup shown as text");
-        assertTrue(check.contains("Declined to answer"));
+        assertEquals("Check answers", check.heading());
+        String answers = check.answers();
+        assertTrue(answers.contains("<script>alert(1)</script>"), "typed markup shown as text");
+        assertTrue(answers.contains("Declined to answer"));
         step("6-check");
 
-        WebElement change =
-                driver().findElements(By.cssSelector(".heard-check__change a")).get(0);
-        Navigation.clickAndWait(driver(), change);
-        browser.waitForAjax();
-        type("Changed: Child in Need, six months.");
-        driver().get(base + "interviewer/interview/check.xhtml?id=" + interviewId(reference));
-        assertTrue(driver().findElement(By.id("answers")).getText().contains("Changed: Child in Need"));
-        submitAndWait("submit:submitInterview");
+        check.change(0).answer("Changed: Child in Need, six months.");
+        check = CheckAnswersPage.open(browser, base.toString(), interviewId(reference));
+        assertTrue(check.answers().contains("Changed: Child in Need"));
+        InterviewerHomePage dashboard = check.submit();
 
         browser.screenshot("interview-7-after-submit");
-        String dashboard = driver().findElement(By.id("main")).getText();
-        assertTrue(dashboard.contains("has been submitted"), dashboard);
-        assertTrue(driver().findElement(By.id("finished")).getText().contains("Submitted"));
+        String main = dashboard.main();
+        assertTrue(main.contains("has been submitted"), main);
+        assertTrue(dashboard.finished().contains("Submitted"));
         step("7-submitted");
 
         try (Connection db = TestDatabase.application()) {
@@ -213,59 +164,42 @@ class InterviewJourneyIT extends BrowserTestBase {
 
         // Submitted interviews are locked: the question page no longer opens for editing.
         driver().get(base + "interviewer/interview/question.xhtml?id=" + interviewId(reference) + "&q=1");
-        assertEquals("Interviews", driver().findElement(By.tagName("h1")).getText());
+        assertEquals("Interviews", new InterviewerHomePage(browser).heading());
     }
 
-    /** Starts an interview and records the family's agreement; returns the reference line. */
-    private String startAgreed(Staff who, int choice) {
+    /** An interview started and agreed to: its reference line and its first question. */
+    private record Started(String reference, QuestionPage question) {}
+
+    /** Starts an interview and records the family's agreement. */
+    private Started startAgreed(Staff who, int choice) {
         driver().manage().deleteAllCookies();
-        SignInPage.open(driver(), base).signIn(who.username(), who.password());
-        Navigation.clickAndWait(driver(), driver().findElement(By.id("startInterview")));
-        click("start:mode:1");
-        click("start:respondent:3");
-        click("start:team:1");
-        submitAndWait("start:begin");
-        String reference = driver().findElement(By.className("heard-interview-bar__reference"))
-                .getText();
-        click("consent:read");
-        driver().findElement(By.cssSelector("label[for='consent:choice:" + choice + "']"))
-                .click();
-        browser.waitForAjax();
-        click("consent:agreed:0");
-        submitAndWait("consent:record");
-        return reference;
+        StatementPage statement =
+                signIn(who).startInterview().mode(1).respondent(3).team(1).begin();
+        String reference = statement.referenceLine();
+        return new Started(reference, statement.agreeWith(choice));
     }
 
     @Test
     @DisplayName("A safeguarding concern reaches the supervisors; stopping and discarding erases the family's words")
     void safeguardingAndStop() throws Exception {
         Staff supervisor = TestData.staff(org, "Sian Supervisor", null, "SUPERVISOR");
-        String reference = startAgreed(expert, 2);
-        type("Something the family said.");
+        Started started = startAgreed(expert, 2);
+        String reference = started.reference();
+        QuestionPage question = started.question();
+        question.answer("Something the family said.");
 
-        click("raiseConcern");
-        browser.waitUpTo(Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("safeguardingForm:concern")));
-        click("safeguardingForm:send");
-        browser.waitForAjax();
+        question.raiseConcern().sendConcern();
         assertTrue(
-                driver().findElement(By.id("safeguardingForm")).getText().contains("Describe the concern"),
+                question.concernDialog().contains("Describe the concern"),
                 "an empty concern is refused with a message");
-        driver().findElement(By.id("safeguardingForm:concern"))
-                .sendKeys("The parent said a child is left alone at night.");
-        click("safeguardingForm:send");
-        browser.waitForAjax();
-        browser.waitUpTo(Duration.ofSeconds(10))
-                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("safeguardingDialog")));
-        assertTrue(driver().findElement(By.id("messages")).getText().contains("sent to the supervisors"));
+        question.describeConcern("The parent said a child is left alone at night.")
+                .sendConcern()
+                .awaitConcernDialogClosed();
+        assertTrue(question.messages().contains("sent to the supervisors"));
         step("8-safeguarding-raised");
 
-        click("stopInterview");
-        browser.waitUpTo(Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("stopForm:keep")));
-        click("stopForm:keep:1");
-        submitAndWait("stopForm:confirmStop");
-        assertTrue(driver().findElement(By.id("main")).getText().contains("has been discarded"));
+        InterviewerHomePage dashboard = question.stopAndDiscard();
+        assertTrue(dashboard.main().contains("has been discarded"));
 
         long id = interviewId(reference);
         try (Connection db = TestDatabase.application()) {
@@ -277,7 +211,7 @@ class InterviewJourneyIT extends BrowserTestBase {
 
         driver().manage().deleteAllCookies();
         SignInPage.open(driver(), base).signIn(supervisor.username(), supervisor.password());
-        String concerns = driver().findElement(By.id("concerns")).getText();
+        String concerns = new SupervisorHomePage(browser).concerns();
         assertTrue(concerns.contains("left alone at night"), concerns);
         assertTrue(concerns.contains(reference.replaceAll("^Interview (\\S+).*$", "$1")), concerns);
         step("9-supervisor-concerns");
@@ -288,8 +222,7 @@ class InterviewJourneyIT extends BrowserTestBase {
     void autosaveBadInput() throws Exception {
         Org other = TestData.organisation("Other Authority (autosave)");
         Staff outsider = TestData.staff(other, "Otto Outsider", "PRACTITIONER", "INTERVIEWER");
-        String reference = startAgreed(expert, 2);
-        long id = interviewId(reference);
+        long id = interviewId(startAgreed(expert, 2).reference());
         String session = driver().manage().getCookieNamed("JSESSIONID").getValue();
         String ratings = "interviews/" + id + "/questions/2/ratings";
         String answer = "interviews/" + id + "/questions/1/answer";
@@ -339,7 +272,7 @@ class InterviewJourneyIT extends BrowserTestBase {
         assertEquals(
                 404, put(outsiderSession, answer, "{\"text\":\"intrusion\"}").statusCode());
         driver().get(base + "interviewer/interview/question.xhtml?id=" + id + "&q=1");
-        assertEquals("Page not found", driver().findElement(By.tagName("h1")).getText());
+        assertEquals("Page not found", new InterviewerHomePage(browser).heading());
     }
 
     private java.net.http.HttpResponse<String> put(String session, String path, String body) throws Exception {

@@ -16,14 +16,16 @@ import org.heard.it.TestData;
 import org.heard.it.TestData.Org;
 import org.heard.it.TestData.Staff;
 import org.heard.it.TestDatabase;
+import org.heard.it.browser.pages.AdminHomePage;
 import org.heard.it.browser.pages.LandingPage;
 import org.heard.it.browser.pages.SignInPage;
+import org.heard.it.browser.pages.SupervisorHomePage;
+import org.heard.it.browser.pages.TeamPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 
 /**
  * Two local authorities on one installation: each sees only its own data, and a
@@ -63,10 +65,9 @@ class OrganisationIsolationIT extends BrowserTestBase {
     @DisplayName("An administrator sees their own team")
     void ownTeam() {
         SignInPage.open(driver(), base).signIn(westAdmin.username(), westAdmin.password());
-        driver().get(base + "admin/teams/view.xhtml?id=" + westTeam);
         assertEquals(
                 "Children in Care West",
-                driver().findElement(By.id("team-name")).getText());
+                TeamPage.open(browser, base.toString(), westTeam).name());
     }
 
     @Test
@@ -94,7 +95,7 @@ class OrganisationIsolationIT extends BrowserTestBase {
     @DisplayName("Lists show only the caller's organisation")
     void listsAreScoped() {
         SignInPage.open(driver(), base).signIn(westAdmin.username(), westAdmin.password());
-        String page = driver().findElement(By.id("main")).getText();
+        String page = new AdminHomePage(browser).main();
         assertTrue(page.contains("Children in Care West"));
         assertTrue(page.contains("Wren Interviewer"));
         assertFalse(page.contains("Family Safeguarding"));
@@ -103,7 +104,7 @@ class OrganisationIsolationIT extends BrowserTestBase {
 
         driver().manage().deleteAllCookies();
         SignInPage.open(driver(), base).signIn(westSupervisor.username(), westSupervisor.password());
-        String supervision = driver().findElement(By.id("interviewers")).getText();
+        String supervision = new SupervisorHomePage(browser).interviewers();
         assertTrue(supervision.contains("Wren Interviewer"));
         assertFalse(supervision.contains("Esme Interviewer"));
         browser.assertAccessible();
@@ -114,8 +115,8 @@ class OrganisationIsolationIT extends BrowserTestBase {
     @DisplayName("A 4-byte emoji in stored text survives the round trip through MySQL-compatible utf8mb4 tables")
     void emojiRoundTrip() throws Exception {
         SignInPage.open(driver(), base).signIn(eastAdmin.username(), eastAdmin.password());
-        driver().get(base + "admin/teams/view.xhtml?id=" + eastTeam);
-        assertEquals(EMOJI_TEAM, driver().findElement(By.id("team-name")).getText());
+        assertEquals(
+                EMOJI_TEAM, TeamPage.open(browser, base.toString(), eastTeam).name());
         try (Connection db = TestDatabase.application();
                 PreparedStatement query = db.prepareStatement("SELECT name FROM team WHERE id = ?")) {
             query.setLong(1, eastTeam);

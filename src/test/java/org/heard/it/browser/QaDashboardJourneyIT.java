@@ -17,15 +17,14 @@ import org.heard.it.TestData;
 import org.heard.it.TestData.Org;
 import org.heard.it.TestData.Staff;
 import org.heard.it.browser.pages.LandingPage;
-import org.heard.it.browser.pages.Navigation;
 import org.heard.it.browser.pages.QaDashboardPage;
+import org.heard.it.browser.pages.QaHomePage;
 import org.heard.it.browser.pages.SignInPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -87,8 +86,7 @@ class QaDashboardJourneyIT extends BrowserTestBase {
     void dashboard() throws Exception {
         WebDriver driver = driver();
         SignInPage.open(driver, base).signIn(analyst.username(), analyst.password());
-        Navigation.clickAndWait(driver, driver.findElement(By.id("dashboard-link")));
-        QaDashboardPage page = new QaDashboardPage(driver);
+        QaDashboardPage page = new QaHomePage(browser).openDashboard();
         assertTrue(page.hasFigures(), "the default period is shown at once");
         assertFalse(page.drawnCharts().isEmpty(), "the charts are drawn");
         browser.assertAccessible();
@@ -120,9 +118,7 @@ class QaDashboardJourneyIT extends BrowserTestBase {
         Path shot = browser.screenshot("qa-dashboard");
         assertTrue(Files.size(shot) > 10_000, "a screenshot of the charts");
 
-        Path downloads = browser.allowDownloads();
-        driver.findElement(By.id("filters:export")).click();
-        Path export = browser.awaitDownload(downloads, ".csv");
+        Path export = page.export();
         String csv = Files.readString(export, StandardCharsets.UTF_8);
         assertTrue(
                 csv.startsWith("\ufeffexport_id,period,team,mode,interviewer_kind,q2_1_rating"),
@@ -140,9 +136,9 @@ class QaDashboardJourneyIT extends BrowserTestBase {
         }
         assertFalse(csv.contains(org.code() + "-"), "no reference in the export");
 
-        Navigation.clickAndWait(driver, driver.findElement(By.id("filters:dictionary-link")));
-        assertTrue(driver.findElement(By.id("dictionary")).getText().contains("q2_1_rating"));
+        assertTrue(page.openDictionary().contains("q2_1_rating"));
         browser.assertAccessible();
+        page.assertNoJavaScriptErrors();
         new LandingPage(driver).signOut();
     }
 }

@@ -21,6 +21,7 @@ import org.heard.it.Deployments;
 import org.heard.it.TestData;
 import org.heard.it.TestData.Org;
 import org.heard.it.TestData.Staff;
+import org.heard.it.browser.pages.InterviewerHomePage;
 import org.heard.it.browser.pages.LandingPage;
 import org.heard.it.browser.pages.SignInPage;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -98,10 +99,7 @@ class SignInIT extends BrowserTestBase {
     @DisplayName("An Expert by Experience sees their kind of interviewing on their page")
     void interviewerKindShown() {
         SignInPage.open(driver(), base).signIn(interviewer.username(), interviewer.password());
-        assertEquals(
-                "You interview as: Expert by Experience.",
-                driver().findElement(org.openqa.selenium.By.id("interviewer-kind"))
-                        .getText());
+        assertEquals("You interview as: Expert by Experience.", new InterviewerHomePage(browser).interviewerKind());
     }
 
     @Test

@@ -18,16 +18,16 @@ import org.heard.it.TestData;
 import org.heard.it.TestData.Org;
 import org.heard.it.TestData.Staff;
 import org.heard.it.TestDatabase;
-import org.heard.it.browser.pages.Navigation;
+import org.heard.it.browser.pages.ConsentRegisterPage;
+import org.heard.it.browser.pages.FeedbackPage;
+import org.heard.it.browser.pages.InterviewRecordPage;
 import org.heard.it.browser.pages.SignInPage;
+import org.heard.it.browser.pages.SupervisorHomePage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 
 /**
  * A supervisor's day in the browser: the consent register filtered, a record
@@ -55,17 +55,9 @@ class SupervisorJourneyIT extends BrowserTestBase {
         interviewer = TestData.staff(org, "Idris Interviewer", "EXPERT_BY_EXPERIENCE", "INTERVIEWER");
     }
 
-    private void signIn() {
+    private SupervisorHomePage signIn() {
         SignInPage.open(driver(), base).signIn(supervisor.username(), supervisor.password());
-    }
-
-    private void click(String id) {
-        Navigation.clickAndWait(driver(), driver().findElement(By.id(id)));
-    }
-
-    private void setValue(String id, String value) {
-        ((JavascriptExecutor) driver())
-                .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
+        return new SupervisorHomePage(browser);
     }
 
     @Test
@@ -86,16 +78,13 @@ class SupervisorJourneyIT extends BrowserTestBase {
                 statement = row.getString(1);
             }
         }
-        signIn();
+        SupervisorHomePage home = signIn();
         browser.assertAccessible();
-        click("register-link");
-        assertTrue(driver().getPageSource().contains(other.reference()));
+        ConsentRegisterPage register = home.openRegister();
+        assertTrue(register.shows(other.reference()));
         browser.assertAccessible();
 
-        driver().findElement(By.id("filters:reference")).sendKeys(interview.reference());
-        driver().findElement(By.id("filters:apply")).click();
-        browser.waitForAjax();
-        String table = driver().findElement(By.id("register:records")).getText();
+        String table = register.filterByReference(interview.reference()).records();
         assertTrue(table.contains(interview.reference()), table);
         assertFalse(table.contains(other.reference()), "the filter leaves only the matching record");
         assertTrue(table.contains("Idris Interviewer"), table);
@@ -103,51 +92,39 @@ class SupervisorJourneyIT extends BrowserTestBase {
         browser.assertAccessible();
         browser.screenshot("supervisor-register");
 
-        click("filters:apply"); // a plain reload of the filtered table keeps the filter
-        Navigation.clickAndWait(driver(), driver().findElement(By.linkText(interview.reference())));
-        assertEquals(
-                interview.reference(), driver().findElement(By.id("reference")).getText());
-        String shown = driver().findElement(By.cssSelector(".statement-text")).getText();
+        register.reload(); // a plain reload of the filtered table keeps the filter
+        InterviewRecordPage record = register.open(interview.reference());
+        assertEquals(interview.reference(), record.reference());
+        String shown = record.statementText();
         String firstLine = statement.strip().lines().findFirst().orElseThrow().strip();
         assertTrue(shown.contains(firstLine.substring(0, Math.min(60, firstLine.length()))), shown);
-        assertTrue(driver().findElement(By.cssSelector(".statement-check"))
-                .getText()
-                .startsWith("Checked"));
+        assertTrue(record.statementCheck().startsWith("Checked"));
         browser.assertAccessible();
         browser.screenshot("supervisor-record");
 
-        Path downloads = browser.allowDownloads();
-        driver().findElement(By.id("receiptForm:receipt")).click();
-        Path receipt = browser.awaitDownload(downloads, ".pdf");
+        Path receipt = record.downloadReceipt();
         byte[] pdf = Files.readAllBytes(receipt);
         assertArrayEquals("%PDF".getBytes(), Arrays.copyOf(pdf, 4));
         assertTrue(receipt.getFileName().toString().contains(interview.reference()));
 
         // Bad input: nothing chosen. The date typed is kept, with a clear message for each missing answer.
         String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
-        setValue("withdrawalForm:requestedOn", today);
-        click("withdrawalForm:withdraw");
-        assertTrue(driver().getPageSource().contains("Choose who asked to withdraw."));
-        assertEquals(
-                today, driver().findElement(By.id("withdrawalForm:requestedOn")).getAttribute("value"));
+        record.requestedOn(today).withdraw();
+        assertTrue(record.shows("Choose who asked to withdraw."));
+        assertEquals(today, record.requestedOn());
         browser.assertAccessible();
 
-        driver().findElement(By.cssSelector("input[name='withdrawalForm:requestedBy'][value='RESPONDENT']"))
-                .click();
-        driver().findElement(By.cssSelector("input[name='withdrawalForm:method'][value='TELEPHONE']"))
-                .click();
-        setValue("withdrawalForm:requestedOn", today);
-        click("withdrawalForm:withdraw");
-        WebElement tombstone = driver().findElement(By.id("tombstone"));
-        assertTrue(tombstone.getText().contains("withdrew"), tombstone.getText());
-        assertEquals("Withdrawn", driver().findElement(By.id("status")).getText());
-        assertTrue(driver().findElement(By.id("withdrawal")).getText().contains("Telephone"));
-        assertFalse(driver().getPageSource().contains("We were listened to"), "the family's words are gone");
-        String history = driver().findElement(By.id("history")).getText();
+        record.requestedBy("RESPONDENT").method("TELEPHONE").requestedOn(today).withdraw();
+        String tombstone = record.tombstone();
+        assertTrue(tombstone.contains("withdrew"), tombstone);
+        assertEquals("Withdrawn", record.status());
+        assertTrue(record.withdrawal().contains("Telephone"));
+        assertFalse(record.shows("We were listened to"), "the family's words are gone");
+        String history = record.history();
         assertTrue(history.contains("Withdrawal recorded"), history);
         assertTrue(history.contains("Personal data erased"), history);
         browser.assertAccessible();
-        browser.assertNoJavaScriptErrors();
+        record.assertNoJavaScriptErrors();
         browser.screenshot("supervisor-tombstone");
     }
 
@@ -166,40 +143,29 @@ class SupervisorJourneyIT extends BrowserTestBase {
             insert.setString(4, "A child mentioned being alone at night");
             insert.executeUpdate();
         }
-        signIn();
-        assertTrue(driver().findElement(By.cssSelector(".heard-concern--overdue"))
-                .getText()
-                .contains("alone at night"));
+        SupervisorHomePage home = signIn();
+        assertTrue(home.overdueConcern().contains("alone at night"));
 
-        WebElement acknowledge = driver().findElement(By.cssSelector(".heard-concern--overdue input[type=submit]"));
-        Navigation.clickAndWait(driver(), acknowledge);
-        assertTrue(driver().getPageSource().contains("Describe the action taken"));
-        WebElement action = driver().findElement(By.cssSelector(".heard-concern--overdue textarea"));
-        action.sendKeys("Referred to the duty team the same day");
-        Navigation.clickAndWait(
-                driver(), driver().findElement(By.cssSelector(".heard-concern--overdue input[type=submit]")));
-        assertTrue(driver().findElement(By.id("messages")).getText().contains("acknowledged"));
-        assertFalse(driver().getPageSource().contains("alone at night"));
+        home.acknowledgeOverdue();
+        assertTrue(home.shows("Describe the action taken"));
+        home.actionTaken("Referred to the duty team the same day").acknowledgeOverdue();
+        assertTrue(home.messages().contains("acknowledged"));
+        assertFalse(home.shows("alone at night"));
         browser.assertAccessible();
 
-        driver().findElement(By.id("findForm:reference")).sendKeys("' OR '1'='1");
-        click("findForm:find");
-        assertTrue(driver().getPageSource().contains("No interview of your organisation has this reference code"));
-        assertEquals(
-                "' OR '1'='1", driver().findElement(By.id("findForm:reference")).getAttribute("value"));
+        home.find("' OR '1'='1");
+        assertTrue(home.shows("No interview of your organisation has this reference code"));
+        assertEquals("' OR '1'='1", home.referenceSought());
         browser.assertAccessible();
-        driver().findElement(By.id("findForm:reference")).clear();
-        driver().findElement(By.id("findForm:reference"))
-                .sendKeys(named.reference().toLowerCase());
-        click("findForm:find");
-        assertEquals(named.reference(), driver().findElement(By.id("reference")).getText());
+        InterviewRecordPage record = home.find(named.reference().toLowerCase());
+        assertEquals(named.reference(), record.reference());
 
-        driver().get(base + "supervisor/feedback.xhtml");
-        String items = driver().findElement(By.id("items")).getText();
+        String items = FeedbackPage.open(browser, base.toString()).items();
         assertTrue(items.contains("Quinn Socialworker"), items);
         assertTrue(items.contains("Quinn explained things"), items);
         assertTrue(items.contains("did not give their own name"), items);
         browser.assertAccessible();
         browser.screenshot("supervisor-feedback");
+        browser.assertNoJavaScriptErrors();
     }
 }

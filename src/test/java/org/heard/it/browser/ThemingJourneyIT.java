@@ -7,27 +7,23 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.List;
 import org.heard.it.Deployments;
 import org.heard.it.TestData;
 import org.heard.it.TestData.Org;
 import org.heard.it.TestData.Staff;
+import org.heard.it.browser.pages.AgreementPage;
+import org.heard.it.browser.pages.CodingPage;
 import org.heard.it.browser.pages.LandingPage;
-import org.heard.it.browser.pages.Navigation;
+import org.heard.it.browser.pages.QaHomePage;
 import org.heard.it.browser.pages.SignInPage;
+import org.heard.it.browser.pages.ThemeCountsPage;
+import org.heard.it.browser.pages.ThemesPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * Theming free text in the browser: an analyst selects a passage of an answer with the
@@ -95,116 +91,61 @@ class ThemingJourneyIT extends BrowserTestBase {
         }
     }
 
-    private void open(String path) {
-        driver().get(base + path);
-        browser.waitForAjax();
-    }
-
-    private void click(WebElement control) {
-        Navigation.clickAndWait(driver(), control);
-    }
-
-    private String trustCell() {
-        // The last column is the current quarter.
-        List<WebElement> cells =
-                driver().findElements(By.xpath("//table[@id='by-quarter']//tr[th[normalize-space()='Trust']]/td"));
-        return cells.get(cells.size() - 1).getText();
-    }
-
     @Test
     @DisplayName(
             "An analyst tags a passage chosen with the keyboard, sees the theme counted, then deletes it and is asked about its tags")
     void tagCountAndDelete() {
         WebDriver driver = driver();
         SignInPage.open(driver, base).signIn(analyst.username(), analyst.password());
-        click(driver.findElement(By.id("theme-counts-link")));
+        ThemeCountsPage counts = new QaHomePage(browser).openThemeCounts();
         browser.assertAccessible();
-        assertTrue(trustCell().contains("Fewer than 5 interviews"), trustCell());
+        assertTrue(counts.currentQuarter("Trust").contains("Fewer than 5 interviews"), counts.currentQuarter("Trust"));
 
-        open("qa/coding.xhtml");
+        CodingPage coding = CodingPage.open(browser, base.toString());
         browser.assertAccessible();
-        WebElement section = driver.findElement(By.cssSelector(".heard-coding-answer"));
-        WebElement words = section.findElement(By.cssSelector("textarea.heard-words"));
-        assertEquals("I told [name] that trust takes time (question 1)", words.getAttribute("value"));
-        String page = driver.getPageSource();
-        assertTrue(!page.contains("Sam Worker") && !page.contains("Rae Parent"), "no recorded name on the page");
-        assertTrue(!page.contains("Ivy Interviewer"), "no interviewer's name");
-        assertTrue(section.getText().contains("Expert by Experience"), "the interviewer's kind only");
+        assertEquals("I told [name] that trust takes time (question 1)", coding.shownWords());
+        assertTrue(!coding.shows("Sam Worker") && !coding.shows("Rae Parent"), "no recorded name on the page");
+        assertTrue(!coding.shows("Ivy Interviewer"), "no interviewer's name");
+        assertTrue(coding.answerText().contains("Expert by Experience"), "the interviewer's kind only");
 
         // Keyboard only: left to the start of the words, 19 characters on, then Shift+Right over "trust".
-        Actions keys = new Actions(driver).click(words);
-        for (int i = 0; i < 60; i++) {
-            keys.sendKeys(Keys.ARROW_LEFT);
-        }
-        for (int i = 0; i < 19; i++) {
-            keys.sendKeys(Keys.ARROW_RIGHT);
-        }
-        keys.keyDown(Keys.SHIFT);
-        for (int i = 0; i < 5; i++) {
-            keys.sendKeys(Keys.ARROW_RIGHT);
-        }
-        keys.keyUp(Keys.SHIFT).perform();
-        WebElement start = section.findElement(By.cssSelector("input[type=hidden][id$=':start']"));
-        WebElement end = section.findElement(By.cssSelector("input[type=hidden][id$=':end']"));
+        coding.choosePassage(19, 5);
         assertEquals(
                 "16",
-                start.getAttribute("value"),
-                () -> "offsets into the stored words, past the name; selection "
-                        + ((JavascriptExecutor) driver)
-                                .executeScript("var a = document.querySelector('textarea.heard-words');"
-                                        + " return a.selectionStart + '-' + a.selectionEnd + ' scripts: '"
-                                        + " + Array.from(document.scripts).map(s => s.src).join(' ')"
-                                        + " + ' map: ' + a.getAttribute('data-map');")
-                        + " logs "
-                        + driver.manage().logs().get(LogType.BROWSER).getAll());
-        assertEquals("21", end.getAttribute("value"));
-        assertTrue(section.findElement(By.cssSelector(".heard-passage-status"))
-                .getText()
-                .contains("“trust”"));
-        section.findElement(By.xpath(".//label[normalize-space()='Trust']")).click();
-        click(section.findElement(By.cssSelector("input[type=submit][id$=':tag']")));
+                coding.passageStart(),
+                () -> "offsets into the stored words, past the name; selection " + coding.selectionDiagnosis());
+        assertEquals("21", coding.passageEnd());
+        assertTrue(coding.passageStatus().contains("“trust”"));
+        coding.tag("Trust");
 
-        section = driver.findElement(By.cssSelector(".heard-coding-answer"));
-        assertTrue(section.getText().contains("The answer was tagged."), section.getText());
-        String ownTags =
-                section.findElement(By.cssSelector("ul[id^='own-tags-']")).getText();
+        assertTrue(coding.answerText().contains("The answer was tagged."), coding.answerText());
+        String ownTags = coding.ownTags();
         assertTrue(ownTags.contains("Trust: trust"), ownTags);
         browser.assertAccessible();
-        browser.assertNoJavaScriptErrors();
+        coding.assertNoJavaScriptErrors();
         browser.screenshot("theming-coding");
 
-        open("qa/theme-counts.xhtml");
-        assertEquals("5", trustCell());
+        assertEquals("5", ThemeCountsPage.open(browser, base.toString()).currentQuarter("Trust"));
         browser.assertAccessible();
         browser.screenshot("theming-counts");
 
-        open("qa/themes.xhtml");
+        ThemesPage themes = ThemesPage.open(browser, base.toString());
         browser.assertAccessible();
-        click(driver.findElement(By.cssSelector("input[aria-label='Delete: Trust']")));
-        String panel = driver.findElement(By.id("delete-panel")).getText();
+        String panel = themes.delete("Trust").deletePanel();
         assertTrue(panel.contains("This theme is in use: 5 tags. What should happen to them?"), panel);
         browser.assertAccessible();
-        click(driver.findElement(By.id("themes:confirm-delete")));
-        assertTrue(
-                driver.findElement(By.id("themes:messages")).getText().contains("Choose whether its tags move"),
-                driver.findElement(By.id("themes:messages")).getText());
-        driver.findElement(By.xpath("//label[starts-with(normalize-space(), 'Move them to another theme')]"))
-                .click();
-        new Select(driver.findElement(By.id("themes:target"))).selectByVisibleText("Other staff");
-        click(driver.findElement(By.id("themes:confirm-delete")));
-        String done = driver.findElement(By.id("themes:messages")).getText();
+        themes.confirmDelete();
+        assertTrue(themes.formMessages().contains("Choose whether its tags move"), themes.formMessages());
+        String done = themes.moveTagsTo("Other staff").confirmDelete().formMessages();
         assertTrue(done.contains("The theme was deleted: 5 tags moved to the other theme"), done);
-        String codebook = driver.findElement(By.id("codebook")).getText();
+        String codebook = themes.codebook();
         assertTrue(!codebook.contains("Mutual trust"), codebook);
         assertTrue(codebook.contains("Other staff"), codebook);
         browser.assertAccessible();
 
-        open("qa/agreement.xhtml");
+        AgreementPage agreement = AgreementPage.open(browser, base.toString());
         browser.assertAccessible();
-        new Select(driver.findElement(By.id("agreement:first"))).selectByVisibleText("Ali Analyst");
-        new Select(driver.findElement(By.id("agreement:second"))).selectByVisibleText("Bo Analyst");
-        click(driver.findElement(By.id("agreement:compare")));
-        String kappa = driver.findElement(By.id("kappa")).getText();
+        String kappa = agreement.compare("Ali Analyst", "Bo Analyst").kappa();
         assertTrue(kappa.contains("Agreement between Ali Analyst and Bo Analyst"), kappa);
         assertTrue(kappa.contains("Fewer than 5 interviews: not shown"), "no answer coded by both: " + kappa);
         browser.assertAccessible();

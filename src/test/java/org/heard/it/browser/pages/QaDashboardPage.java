@@ -1,48 +1,48 @@
 package org.heard.it.browser.pages;
 
+import java.nio.file.Path;
 import java.util.List;
+import org.heard.it.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /** The quality-assurance dashboard, {@code /qa/dashboard.xhtml}. */
-public final class QaDashboardPage {
+public final class QaDashboardPage extends Page {
 
-    private final WebDriver driver;
-
-    public QaDashboardPage(WebDriver driver) {
-        this.driver = driver;
+    public QaDashboardPage(Browser browser) {
+        super(browser);
     }
 
     /** Types the period and shows the figures. */
     public QaDashboardPage filter(String from, String to) {
         type("filters:from", from);
         type("filters:to", to);
-        Navigation.clickAndWait(driver, driver.findElement(By.id("filters:apply")));
+        navigate("filters:apply");
         return this;
     }
 
     public String errors() {
-        return driver.findElement(By.id("filters:errors")).getText();
+        return text("filters:errors");
     }
 
+    @Override
     public String value(String id) {
-        return driver.findElement(By.id(id)).getAttribute("value");
+        return super.value(id);
     }
 
     public boolean hasFigures() {
-        return !driver.findElements(By.id("interviews-heading")).isEmpty();
+        return present("interviews-heading");
     }
 
     public String table(String id) {
-        return driver.findElement(By.id(id)).getText();
+        return text(id);
     }
 
     /** The charts' canvases that Chart.js has drawn on (it gives them a size). */
     public List<WebElement> drawnCharts() {
-        return driver.findElements(By.cssSelector(".heard-chart canvas")).stream()
-                .filter(canvas -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+        return driver().findElements(By.cssSelector(".heard-chart canvas")).stream()
+                .filter(canvas -> Boolean.TRUE.equals(((JavascriptExecutor) driver())
                         .executeScript(
                                 "return arguments[0].width > 0 && window.Chart && Chart.getChart(arguments[0]) != null;",
                                 canvas)))
@@ -51,13 +51,19 @@ public final class QaDashboardPage {
 
     /** Scrolls the page so that the element is at the top of the viewport. */
     public void scrollTo(String id) {
-        ((JavascriptExecutor) driver)
-                .executeScript("arguments[0].scrollIntoView(true);", driver.findElement(By.id(id)));
+        script("arguments[0].scrollIntoView(true);", element(id));
     }
 
-    private void type(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+    /** Downloads the de-identified export into a fresh folder; returns the CSV file once complete. */
+    public Path export() {
+        Path downloads = browser.allowDownloads();
+        element("filters:export").click();
+        return browser.awaitDownload(downloads, ".csv");
+    }
+
+    /** The data dictionary of the export, {@code /qa/dictionary.xhtml}; returns its text. */
+    public String openDictionary() {
+        navigate("filters:dictionary-link");
+        return text("dictionary");
     }
 }

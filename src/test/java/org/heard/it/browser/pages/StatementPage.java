@@ -1,0 +1,68 @@
+package org.heard.it.browser.pages;
+
+import org.heard.it.browser.Browser;
+import org.openqa.selenium.By;
+
+/**
+ * The confidentiality statement and the family's consent,
+ * {@code /interviewer/interview/statement.xhtml}: the statement read out, the choice of
+ * names to record (by position: 0 named, 1 the social worker's name only, 2 anonymous),
+ * the names, the family's answer.
+ */
+public final class StatementPage extends Page {
+
+    public StatementPage(Browser browser) {
+        super(browser);
+    }
+
+    /** The interview bar's reference line, "Interview ABCDEF-2026-0001 …". */
+    public String referenceLine() {
+        return driver().findElement(By.className("heard-interview-bar__reference"))
+                .getText();
+    }
+
+    public StatementPage read() {
+        tick("consent:read");
+        return this;
+    }
+
+    /** Chooses which names are recorded, by clicking the choice's label as a person would. */
+    public StatementPage choice(int option) {
+        driver().findElement(By.cssSelector("label[for='consent:choice:" + option + "']"))
+                .click();
+        waitForAjax();
+        return this;
+    }
+
+    /** Waits until the social worker's name field is shown (after choosing to record that name). */
+    public StatementPage awaitSocialWorkerNameField() {
+        waitVisible("consent:socialWorkerName", 10);
+        return this;
+    }
+
+    public StatementPage socialWorkerName(String name) {
+        append("consent:socialWorkerName", name);
+        return this;
+    }
+
+    public boolean asksRespondentName() {
+        return present("consent:respondentName");
+    }
+
+    public StatementPage agreed() {
+        tick("consent:agreed:0");
+        return this;
+    }
+
+    /** Records the consent; the interview goes on to the first question. */
+    public QuestionPage record() {
+        navigate("consent:record");
+        waitForAjax();
+        return new QuestionPage(browser);
+    }
+
+    /** Reads the statement, chooses the names, agrees and records: the usual way in. */
+    public QuestionPage agreeWith(int choice) {
+        return read().choice(choice).agreed().record();
+    }
+}
