@@ -21,22 +21,16 @@ import org.heard.domain.model.quality.ActionLogException;
 import org.heard.domain.model.quality.ActionStatus;
 import org.heard.domain.model.quality.QualityAction;
 import org.heard.domain.shared.NotFoundException;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The "you said, we did" log inside Payara against MariaDB: recording and moving an
  * action on, the printable list of done actions, every refusal with its reason, edits
  * that cross, organisation isolation and the audit trail.
  */
-@ExtendWith(ArquillianExtension.class)
-class ActionLogIT {
+class ActionLogIT extends InContainerTest {
 
     private static TestData.Org west;
     private static TestData.Org east;
@@ -46,11 +40,6 @@ class ActionLogIT {
 
     @Inject
     private ActionLogService log;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.heardWithTestData();
-    }
 
     @BeforeEach
     void arrange() {
@@ -65,11 +54,6 @@ class ActionLogIT {
             insertTheme(east, "East only theme");
         }
         TestCallerContext.actAs(westAnalyst);
-    }
-
-    @AfterEach
-    void clear() {
-        TestCallerContext.clear();
     }
 
     private static void insertTheme(TestData.Org org, String name) {

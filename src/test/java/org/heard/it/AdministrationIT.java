@@ -40,14 +40,9 @@ import org.heard.domain.model.support.SupportOption;
 import org.heard.domain.shared.InterviewRuleException;
 import org.heard.domain.shared.NotFoundException;
 import org.heard.infrastructure.security.StaffIdentityStore;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Administrators manage their organisation's teams and staff inside Payara,
@@ -55,8 +50,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * changed, the password policy, disabling and resetting, organisation
  * isolation, and an audit event for every change with names sealed by digest only.
  */
-@ExtendWith(ArquillianExtension.class)
-class AdministrationIT {
+class AdministrationIT extends InContainerTest {
 
     private static TestData.Org north;
     private static TestData.Org south;
@@ -97,11 +91,6 @@ class AdministrationIT {
     @Inject
     private ScriptAdministration scripts;
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.heardWithTestData();
-    }
-
     @BeforeEach
     void arrange() {
         if (north == null) {
@@ -117,11 +106,6 @@ class AdministrationIT {
                     TestData.staff(south, "Sol South", null, "SUPERVISOR").id();
         }
         TestCallerContext.actAs(northAdmin);
-    }
-
-    @AfterEach
-    void clear() {
-        TestCallerContext.clear();
     }
 
     private static Caller caller(TestData.Org org, TestData.Staff staff, Set<Role> roles) {

@@ -36,18 +36,11 @@ import org.heard.domain.model.interview.WithdrawalMethod;
 import org.heard.domain.model.interview.WithdrawalRequester;
 import org.heard.domain.model.organisation.InterviewerKind;
 import org.heard.domain.model.organisation.Role;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The audit trail inside Payara: a sealed row for every kind of action, with no name in clear; tamper evidence at exactly the changed row; the application account's documented grants. */
 class AuditTrailIT extends SupervisionTestBase {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.heardWithTestData();
-    }
 
     @Test
     @DisplayName("Every kind of action writes audit rows: who, when, what, request id, sealed; names never in clear")

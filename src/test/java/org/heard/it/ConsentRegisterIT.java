@@ -21,18 +21,11 @@ import org.heard.domain.model.interview.WithdrawalMethod;
 import org.heard.domain.model.interview.WithdrawalRequester;
 import org.heard.domain.shared.InterviewRuleException;
 import org.heard.domain.shared.NotFoundException;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The consent register: every query and export limited to the supervisor's organisation, hostile filter input taken literally, the one-page consent receipt. */
 class ConsentRegisterIT extends SupervisionTestBase {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.heardWithTestData();
-    }
 
     @Test
     @DisplayName("Every supervisor query and export is limited to the supervisor's organisation")

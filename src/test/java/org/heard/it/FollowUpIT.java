@@ -43,14 +43,9 @@ import org.heard.domain.model.script.Question;
 import org.heard.domain.model.script.RatingStatement;
 import org.heard.domain.shared.InterviewRuleException;
 import org.heard.domain.shared.NotFoundException;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Following families over time inside Payara against MariaDB: a follow-up interview
@@ -58,8 +53,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * family's ratings over time, and the change by team with small-number suppression —
  * each within the caller's organisation only.
  */
-@ExtendWith(ArquillianExtension.class)
-class FollowUpIT {
+class FollowUpIT extends InContainerTest {
 
     private static TestData.Org west;
     private static TestData.Org east;
@@ -88,11 +82,6 @@ class FollowUpIT {
     @Inject
     private WithdrawalService withdrawals;
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.heardWithTestData();
-    }
-
     @BeforeEach
     void arrange() {
         if (west == null) {
@@ -108,11 +97,6 @@ class FollowUpIT {
             eastSupervisor = TestData.staffCaller(east, "Esme Supervisor", Role.SUPERVISOR);
         }
         TestCallerContext.actAs(westInterviewer);
-    }
-
-    @AfterEach
-    void clear() {
-        TestCallerContext.clear();
     }
 
     /** An interview run to the end by {@code interviewer}: agreed with {@code choice}, rated, submitted. */

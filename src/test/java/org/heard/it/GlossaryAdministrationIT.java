@@ -35,14 +35,9 @@ import org.heard.domain.model.organisation.InterviewerKind;
 import org.heard.domain.model.organisation.Role;
 import org.heard.domain.shared.InterviewRuleException;
 import org.heard.domain.shared.NotFoundException;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Each organisation's glossary, inside Payara against MariaDB: adding terms and
@@ -50,8 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * interviews, the version an interview recorded, validation, isolation between
  * organisations, append-only rows and audit events.
  */
-@ExtendWith(ArquillianExtension.class)
-class GlossaryAdministrationIT {
+class GlossaryAdministrationIT extends InContainerTest {
 
     private static TestData.Org north;
     private static TestData.Org south;
@@ -78,11 +72,6 @@ class GlossaryAdministrationIT {
     @Inject
     private AuditTrail audit;
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.heardWithTestData();
-    }
-
     @BeforeEach
     void arrange() {
         if (north == null) {
@@ -95,11 +84,6 @@ class GlossaryAdministrationIT {
             southInterviewer = TestData.interviewerCaller(south, "Stan Interviewer", InterviewerKind.PRACTITIONER);
         }
         TestCallerContext.actAs(northAdmin);
-    }
-
-    @AfterEach
-    void clear() {
-        TestCallerContext.clear();
     }
 
     private static String key(Runnable action) {

@@ -15,18 +15,11 @@ import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewMode;
 import org.heard.domain.model.interview.ParticipationChoice;
 import org.heard.domain.model.interview.Respondent;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** An interview's history: every event in order, and the interview as it stood at an earlier moment. */
 class InterviewHistoryIT extends SupervisionTestBase {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.heardWithTestData();
-    }
 
     @Test
     @DisplayName("History: every event in order, and the interview as it stood at an earlier moment")

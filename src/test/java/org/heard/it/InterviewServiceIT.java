@@ -44,14 +44,9 @@ import org.heard.domain.model.script.Question;
 import org.heard.domain.model.script.RatingStatement;
 import org.heard.domain.shared.InterviewRuleException;
 import org.heard.domain.shared.NotFoundException;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The interviewer's journey through the application services, inside Payara,
@@ -59,8 +54,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * resume, optimistic locking, idempotent submission, organisation isolation,
  * declining, stopping, and supervisors' corrections.
  */
-@ExtendWith(ArquillianExtension.class)
-class InterviewServiceIT {
+class InterviewServiceIT extends InContainerTest {
 
     private static TestData.Org west;
     private static TestData.Org east;
@@ -94,11 +88,6 @@ class InterviewServiceIT {
     @Inject
     private SqlStatementCounter counter;
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.heardWithTestData();
-    }
-
     @BeforeEach
     void arrange() {
         if (west == null) {
@@ -124,11 +113,6 @@ class InterviewServiceIT {
                     InterviewerKind.PRACTITIONER);
         }
         TestCallerContext.actAs(westInterviewer);
-    }
-
-    @AfterEach
-    void clear() {
-        TestCallerContext.clear();
     }
 
     private static Caller caller(TestData.Org org, TestData.Staff staff, Set<Role> roles, InterviewerKind kind) {

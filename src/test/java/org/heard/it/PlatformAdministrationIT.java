@@ -27,14 +27,9 @@ import org.heard.domain.model.organisation.StaffAccount;
 import org.heard.domain.shared.InterviewRuleException;
 import org.heard.domain.shared.NotFoundException;
 import org.heard.infrastructure.security.StaffIdentityStore;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The platform administrator creates organisations with their first
@@ -42,8 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * new organisation's chain, validation, and no access to any organisation's
  * teams or staff; an organisation's administrator cannot act as one.
  */
-@ExtendWith(ArquillianExtension.class)
-class PlatformAdministrationIT {
+class PlatformAdministrationIT extends InContainerTest {
 
     private static TestData.Org home;
     private static TestData.Org other;
@@ -70,11 +64,6 @@ class PlatformAdministrationIT {
     @Inject
     private AuditTrail audit;
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.heardWithTestData();
-    }
-
     @BeforeEach
     void arrange() {
         if (home == null) {
@@ -88,11 +77,6 @@ class PlatformAdministrationIT {
             TestData.staff(other, "Olga Other", null, "SUPERVISOR");
         }
         TestCallerContext.actAs(platformAdmin);
-    }
-
-    @AfterEach
-    void clear() {
-        TestCallerContext.clear();
     }
 
     private static String key(Runnable action) {

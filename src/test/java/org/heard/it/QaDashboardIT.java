@@ -31,14 +31,9 @@ import org.heard.domain.model.organisation.Role;
 import org.heard.domain.model.quality.DashboardFilterException;
 import org.heard.domain.model.quality.Tabulation;
 import org.heard.interfaces.web.qa.DeidentifiedCsv;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The quality-assurance dashboard and the de-identified export inside Payara against
@@ -47,8 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * interview and is audited, and a dashboard whose number of SQL statements does not
  * grow with the number of interviews.
  */
-@ExtendWith(ArquillianExtension.class)
-class QaDashboardIT {
+class QaDashboardIT extends InContainerTest {
 
     private static final String RESPONDENT = "Rosalind Quartermaine";
     private static final String WORKER = "Bartholomew Fenwick";
@@ -77,11 +71,6 @@ class QaDashboardIT {
 
     @Inject
     private SqlStatementCounter counter;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.heardWithTestData();
-    }
 
     @BeforeEach
     void arrange() throws SQLException {
@@ -196,11 +185,6 @@ class QaDashboardIT {
             names.addAll(List.of("Eleanor Eastfamily", "Ebenezer Eastworker"));
         }
         TestCallerContext.actAs(westAnalyst);
-    }
-
-    @AfterEach
-    void clear() {
-        TestCallerContext.clear();
     }
 
     @Test

@@ -11,18 +11,11 @@ import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewMode;
 import org.heard.domain.model.interview.Respondent;
 import org.heard.domain.shared.InterviewRuleException;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** Safeguarding alerts: kept until acknowledged with the action taken; old ones highlighted. */
 class SafeguardingAlertsIT extends SupervisionTestBase {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.heardWithTestData();
-    }
 
     @Test
     @DisplayName("Safeguarding alerts stay until acknowledged with the action taken; old ones are highlighted")

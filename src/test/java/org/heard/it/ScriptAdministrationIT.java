@@ -32,14 +32,9 @@ import org.heard.domain.model.script.ScriptDraft;
 import org.heard.domain.model.script.ScriptProblemsException;
 import org.heard.domain.shared.InterviewRuleException;
 import org.heard.domain.shared.NotFoundException;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Script versions inside Payara, against MariaDB: a draft copied from the version in
@@ -48,8 +43,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * document, all or nothing; published versions that neither the service nor the
  * database lets change; and each organisation's versions and drafts kept to itself.
  */
-@ExtendWith(ArquillianExtension.class)
-class ScriptAdministrationIT {
+class ScriptAdministrationIT extends InContainerTest {
 
     private static TestData.Org north;
     private static TestData.Org south;
@@ -64,11 +58,6 @@ class ScriptAdministrationIT {
     @Inject
     private InterviewSetup interviews;
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.heardWithTestData();
-    }
-
     @BeforeEach
     void arrange() {
         if (north == null) {
@@ -81,11 +70,6 @@ class ScriptAdministrationIT {
             southInterviewer = TestData.interviewerCaller(south, "Sue Interviewer", InterviewerKind.PRACTITIONER);
         }
         TestCallerContext.actAs(northAdmin);
-    }
-
-    @AfterEach
-    void clear() {
-        TestCallerContext.clear();
     }
 
     private Script shared() {

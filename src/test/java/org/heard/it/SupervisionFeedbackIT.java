@@ -12,18 +12,11 @@ import org.heard.application.supervision.FeedbackItem;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.ParticipationChoice;
 import org.heard.domain.shared.InterviewRuleException;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** Feedback for supervision: by social worker, marked discussed once; anonymous interviews never reach it. */
 class SupervisionFeedbackIT extends SupervisionTestBase {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.heardWithTestData();
-    }
 
     @Test
     @DisplayName("Anonymous interviews never reach feedback for supervision, and no name is kept for them")

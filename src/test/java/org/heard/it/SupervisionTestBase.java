@@ -41,10 +41,7 @@ import org.heard.domain.model.organisation.Role;
 import org.heard.domain.model.script.Question;
 import org.heard.domain.model.script.RatingStatement;
 import org.heard.infrastructure.security.StaffIdentityStore;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What the supervisors' integration tests share, inside Payara against MariaDB with
@@ -54,8 +51,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (to tamper with the audit trail, or to scan for a family's words). One class per
  * feature extends it.
  */
-@ExtendWith(ArquillianExtension.class)
-abstract class SupervisionTestBase {
+abstract class SupervisionTestBase extends InContainerTest {
 
     protected static TestData.Org west;
     protected static TestData.Org east;
@@ -133,11 +129,6 @@ abstract class SupervisionTestBase {
                     null);
         }
         TestCallerContext.actAs(westInterviewer);
-    }
-
-    @AfterEach
-    void clear() {
-        TestCallerContext.clear();
     }
 
     protected static Caller caller(TestData.Org org, TestData.Staff staff, Set<Role> roles, InterviewerKind kind) {

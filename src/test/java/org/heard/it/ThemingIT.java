@@ -35,14 +35,9 @@ import org.heard.domain.model.quality.Theme;
 import org.heard.domain.model.quality.ThemeTag;
 import org.heard.domain.model.quality.ThemingException;
 import org.heard.domain.shared.NotFoundException;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 /**
@@ -52,8 +47,7 @@ import org.junit.jupiter.api.function.Executable;
  * suppression, organisation isolation, no name in what analysts are given, the starting
  * codebook of a new organisation, and the audit trail.
  */
-@ExtendWith(ArquillianExtension.class)
-class ThemingIT {
+class ThemingIT extends InContainerTest {
 
     private static TestData.Org west;
     private static TestData.Org east;
@@ -86,11 +80,6 @@ class ThemingIT {
     @Inject
     private WithdrawalService withdrawals;
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.heardWithTestData();
-    }
-
     @BeforeEach
     void arrange() {
         if (west == null) {
@@ -109,11 +98,6 @@ class ThemingIT {
             platformAdmin = TestData.staffCaller(home, "Pat Platform", Role.PLATFORM_ADMIN);
         }
         TestCallerContext.actAs(ada);
-    }
-
-    @AfterEach
-    void clear() {
-        TestCallerContext.clear();
     }
 
     private static Caller analyst(TestData.Org org, String name) {

@@ -19,18 +19,11 @@ import org.heard.domain.model.interview.ParticipationChoice;
 import org.heard.domain.model.interview.Respondent;
 import org.heard.domain.model.interview.WithdrawalMethod;
 import org.heard.domain.model.interview.WithdrawalRequester;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** Withdrawal and erasure: one step erases every trace of the family in every table, the chain still verifies; safeguarding text stays. */
 class WithdrawalIT extends SupervisionTestBase {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.heardWithTestData();
-    }
 
     @Test
     @DisplayName("Withdrawal: one step erases every trace of the family in every table; the chain still verifies")
