@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.heard.application.administration.PlatformAdministration;
 import org.heard.application.quality.ActionLogService;
+import org.heard.application.quality.AgreementService;
 import org.heard.application.quality.CodebookService;
 import org.heard.application.quality.CodingService;
 import org.heard.application.quality.ThemeCountService;
@@ -67,6 +68,9 @@ class ThemingIT extends InContainerTest {
 
     @Inject
     private CodingService coding;
+
+    @Inject
+    private AgreementService agreements;
 
     @Inject
     private ThemeCountService counts;
@@ -388,8 +392,8 @@ class ThemingIT extends InContainerTest {
         TestCallerContext.actAs(ada);
         ids.forEach(coding::markCoded);
 
-        List<CodingService.Agreement> agreement = coding.agreement(ada.getStaffId(), bea.getStaffId());
-        CodingService.Agreement onK = agreement.stream()
+        List<AgreementService.Agreement> agreement = agreements.agreement(ada.getStaffId(), bea.getStaffId());
+        AgreementService.Agreement onK = agreement.stream()
                 .filter(a -> a.theme().equals(k.getName()))
                 .findFirst()
                 .orElseThrow();
@@ -398,7 +402,7 @@ class ThemingIT extends InContainerTest {
         assertEquals(new CohenKappa(20, 5, 10, 15), onK.counts());
         assertEquals(0.7, onK.counts().observedAgreement(), 1e-12);
         assertEquals(0.4, onK.counts().kappa().orElseThrow(), 1e-12);
-        CodingService.Agreement onUnused = agreement.stream()
+        AgreementService.Agreement onUnused = agreement.stream()
                 .filter(a -> a.theme().equals(unused.getName()))
                 .findFirst()
                 .orElseThrow();
@@ -406,13 +410,14 @@ class ThemingIT extends InContainerTest {
         assertTrue(onUnused.counts().kappa().isEmpty(), "undefined: both always chose 'no'");
 
         assertTrue(
-                coding.agreement(ada.getStaffId(), cal.getStaffId()).stream()
-                        .allMatch(CodingService.Agreement::suppressed),
+                agreements.agreement(ada.getStaffId(), cal.getStaffId()).stream()
+                        .allMatch(AgreementService.Agreement::suppressed),
                 "fewer than 5 interviews coded by both");
-        assertEquals("qa.agreement.error.same", refusal(() -> coding.agreement(ada.getStaffId(), ada.getStaffId())));
+        assertEquals(
+                "qa.agreement.error.same", refusal(() -> agreements.agreement(ada.getStaffId(), ada.getStaffId())));
         assertEquals(
                 "qa.agreement.error.analyst",
-                refusal(() -> coding.agreement(ada.getStaffId(), eastAnalyst.getStaffId())));
+                refusal(() -> agreements.agreement(ada.getStaffId(), eastAnalyst.getStaffId())));
 
         // Paging and filters, over these answers.
         CodingService.Page notCoded = coding.answers(new ThemingQuery.AnswerFilter(null, null, null, 0L), 0);

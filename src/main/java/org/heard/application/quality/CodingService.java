@@ -27,7 +27,6 @@ import org.heard.domain.model.organisation.StaffRepository;
 import org.heard.domain.model.organisation.Team;
 import org.heard.domain.model.organisation.TeamRepository;
 import org.heard.domain.model.quality.AnswerCoding;
-import org.heard.domain.model.quality.CohenKappa;
 import org.heard.domain.model.quality.NameRedaction;
 import org.heard.domain.model.quality.Passage;
 import org.heard.domain.model.quality.Quarter;
@@ -108,15 +107,6 @@ public class CodingService {
 
     /** One page of the coding list. */
     public record Page(List<CodingAnswer> answers, long total, int page, int pages) {}
-
-    /**
-     * Agreement between two analysts on one theme; {@code suppressed} when the answers both
-     * coded come from fewer interviews than the suppression threshold, and then no count is given.
-     */
-    public record Agreement(String theme, boolean suppressed, long interviews, CohenKappa counts) {}
-
-    /** An analyst who can be compared. */
-    public record Analyst(long id, String name) {}
 
     /**
      * One page (from 0) of the answers open for coding, filtered as asked. The filter's
@@ -269,49 +259,6 @@ public class CodingService {
         audit.record(AuditEvents.event(analyst, AuditAction.QA_ANSWER_CODED, "answer", answerId)
                 .interview(target.interviewId())
                 .value("tags", String.valueOf(tags)));
-    }
-
-    /** The organisation's analysts, by name, to choose two to compare. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Analyst> analysts() {
-        analyst();
-        return staff.findAll().stream()
-                .filter(s -> s.hasRole(Role.QA_ANALYST))
-                .map(s -> new Analyst(s.getId(), s.getDisplayName()))
-                .toList();
-    }
-
-    /**
-     * For each theme, the agreement between two analysts of the organisation over the
-     * answers both marked coded; counted by the database.
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Agreement> agreement(long firstCoderId, long secondCoderId) {
-        analyst();
-        Set<Long> analysts = analysts().stream().map(Analyst::id).collect(Collectors.toSet());
-        if (!analysts.contains(firstCoderId) || !analysts.contains(secondCoderId)) {
-            throw new ThemingException("qa.agreement.error.analyst");
-        }
-        if (firstCoderId == secondCoderId) {
-            throw new ThemingException("qa.agreement.error.same");
-        }
-        Map<Long, ThemingQuery.AgreementCounts> counts = query.agreement(firstCoderId, secondCoderId).stream()
-                .collect(Collectors.toMap(ThemingQuery.AgreementCounts::themeId, c -> c));
-        List<Agreement> agreements = new ArrayList<>();
-        for (Theme theme : themes.findAll()) {
-            ThemingQuery.AgreementCounts c = counts.get(theme.getId());
-            long interviews = c == null ? 0 : c.interviews();
-            if (smallNumbers.hides(interviews)) {
-                agreements.add(new Agreement(theme.getName(), true, 0, null));
-            } else {
-                agreements.add(new Agreement(
-                        theme.getName(),
-                        false,
-                        interviews,
-                        new CohenKappa(c.both(), c.firstOnly(), c.secondOnly(), c.neither())));
-            }
-        }
-        return agreements;
     }
 
     /** The quarters answers can be filtered by: the last two years', newest first. */

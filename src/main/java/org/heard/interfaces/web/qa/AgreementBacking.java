@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.heard.application.quality.CodingService;
+import org.heard.application.quality.AgreementService;
 import org.heard.domain.model.quality.ThemingException;
 import org.omnifaces.util.Messages;
 
@@ -17,16 +17,16 @@ public class AgreementBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private CodingService coding;
+    private AgreementService agreement;
 
     private Long first;
     private Long second;
-    private transient List<CodingService.Agreement> agreements;
+    private transient List<AgreementService.Agreement> agreements;
     private String firstName;
     private String secondName;
 
-    public List<CodingService.Analyst> getAnalysts() {
-        return coding.analysts();
+    public List<AgreementService.Analyst> getAnalysts() {
+        return agreement.analysts();
     }
 
     /** Compares the two analysts chosen. */
@@ -37,7 +37,7 @@ public class AgreementBacking implements Serializable {
             return;
         }
         try {
-            agreements = coding.agreement(first, second);
+            agreements = agreement.agreement(first, second);
             firstName = name(first);
             secondName = name(second);
         } catch (ThemingException refused) {
@@ -48,17 +48,17 @@ public class AgreementBacking implements Serializable {
     private String name(long id) {
         return getAnalysts().stream()
                 .filter(a -> a.id() == id)
-                .map(CodingService.Analyst::name)
+                .map(AgreementService.Analyst::name)
                 .findFirst()
                 .orElse("");
     }
 
-    public List<CodingService.Agreement> getAgreements() {
+    public List<AgreementService.Agreement> getAgreements() {
         return agreements;
     }
 
     public int getThreshold() {
-        return coding.suppressionThreshold();
+        return agreement.suppressionThreshold();
     }
 
     public String getFirstName() {
