@@ -1,8 +1,8 @@
 package org.heard.domain.shared;
 
 /**
- * An action the interview's rules do not allow at this point, e.g. an answer
- * before consent. Carries a message-bundle key for the person, never family data,
+ * An action a domain rule does not allow at this point, e.g. an answer before
+ * consent, or a dashboard filter that cannot be applied. Carries a message-bundle key for the person, never family data,
  * and the field it concerns: the name of the value as the use case takes it (such as
  * {@code "username"}), or null when it concerns no one field.
  */
