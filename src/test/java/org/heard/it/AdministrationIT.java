@@ -380,16 +380,14 @@ class AdministrationIT extends InContainerTest {
         Caller admin = caller(org, TestData.staff(org, "Rae Admin", null, "ADMIN"), EnumSet.of(Role.ADMIN));
         TestData.Staff interviewer = TestData.staff(org, "Rex Interviewer", "PRACTITIONER", "INTERVIEWER");
         String unique = TestData.randomLetters(8);
-        TestData.Interview old = TestData.submittedInterview(
-                org, interviewer, null, "NAMED", "Olga Old" + unique, "Walt Worker" + unique, "old words " + unique);
-        TestData.Interview young = TestData.submittedInterview(
-                org,
-                interviewer,
-                null,
-                "NAMED",
-                "Yara Young" + unique,
-                "Walt Worker" + unique,
-                "young words " + unique);
+        TestData.Interview old = TestData.interview(org, interviewer)
+                .named("Olga Old" + unique, "Walt Worker" + unique)
+                .words("old words " + unique)
+                .submit();
+        TestData.Interview young = TestData.interview(org, interviewer)
+                .named("Yara Young" + unique, "Walt Worker" + unique)
+                .words("young words " + unique)
+                .submit();
         // The old interview ended 13 months ago; the young one 11 months ago.
         try (Connection db = TestData.admin();
                 PreparedStatement ended = db.prepareStatement(

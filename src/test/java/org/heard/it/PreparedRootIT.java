@@ -28,7 +28,8 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * prepares a root (launcher, Heard deployed, class-data-sharing archive) on the embedded
  * H2 database, Heard starts from it with the archive required ({@code -Xshare:on}: a JVM
  * that cannot map it does not start), deploys Heard once, and serves the sign-in page.
- * Preparing again replaces the root; a directory the script did not prepare is refused.
+ * The root prepared is one an earlier run of the script left, which the script replaces;
+ * a directory the script did not prepare is refused.
  *
  * <p>It starts its own Payara Micro processes, outside Arquillian, so it runs beside the
  * other test classes ({@code CONCURRENT}) rather than after them.
@@ -45,10 +46,15 @@ class PreparedRootIT {
     @DisplayName("A root prepared by payara/prepare-root.sh starts Heard with its class-data-sharing archive")
     void preparedRoot() throws Exception {
         int port = freePort();
-        Path root = directory.resolve("heard-root");
+        // What an earlier run of the script left: its marker and a file of the old root. Preparing
+        // it again is the run measured here, so that the script's longest path runs once, not twice.
+        Path root = Files.createDirectories(directory.resolve("heard-root"));
+        Files.writeString(root.resolve(".heard-prepared-root"), "");
+        Files.writeString(root.resolve("left-from-before.txt"), "the earlier root");
         Process prepare = prepare(root, port).start();
         String prepareOutput = output(prepare);
-        assertEquals(0, prepare.exitValue(), prepareOutput);
+        assertEquals(0, prepare.exitValue(), "a root this script prepared is prepared again:\n" + prepareOutput);
+        assertFalse(Files.exists(root.resolve("left-from-before.txt")), "the earlier root is replaced");
         assertTrue(prepareOutput.contains("prepare-root: done"), prepareOutput);
         assertTrue(Files.size(root.resolve("heard.jsa")) > 0, "the archive is written");
 
@@ -86,10 +92,6 @@ class PreparedRootIT {
                 server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             }
         }
-
-        Process again = prepare(root, port).start();
-        String againOutput = output(again);
-        assertEquals(0, again.exitValue(), "a root this script prepared is prepared again:\n" + againOutput);
 
         Path foreign = Files.createDirectories(directory.resolve("not-a-root"));
         Files.writeString(foreign.resolve("keep.txt"), "someone's file");

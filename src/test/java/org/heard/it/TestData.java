@@ -89,11 +89,72 @@ public final class TestData {
     }
 
     /**
-     * A submitted interview stored directly (as if an interviewer had run it): the
-     * default statement agreed to with the given choice and names, and answers to
-     * the first and third questions. Returns its id and reference code.
+     * A submitted interview of {@code organisation} run by {@code interviewer}, to be stored
+     * directly (as if the interviewer had run it): anonymous, without a team, with answers to
+     * the first and third questions, unless the builder says otherwise.
+     * {@code TestData.interview(org, ivy).team(team).named("Rae Parent", "Sam Worker").words("It was hard").submit()}.
      */
-    public static Interview submittedInterview(
+    public static InterviewBuilder interview(Org organisation, Staff interviewer) {
+        return new InterviewBuilder(organisation, interviewer);
+    }
+
+    /** Builds one submitted interview; {@link #submit()} stores it. */
+    public static final class InterviewBuilder {
+        private final Org organisation;
+        private final Staff interviewer;
+        private Long teamId;
+        private String choice = "ANONYMOUS";
+        private String respondent;
+        private String worker;
+        private String words = "Words of the family";
+
+        private InterviewBuilder(Org organisation, Staff interviewer) {
+            this.organisation = organisation;
+            this.interviewer = interviewer;
+        }
+
+        /** The team of the family's social worker. */
+        public InterviewBuilder team(Long teamId) {
+            this.teamId = teamId;
+            return this;
+        }
+
+        /** The family chose to give their name and the social worker's ({@code worker} may be null). */
+        public InterviewBuilder named(String respondent, String worker) {
+            return choice("NAMED", respondent, worker);
+        }
+
+        /** The family chose to name only the social worker. */
+        public InterviewBuilder socialWorkerOnly(String worker) {
+            return choice("SOCIAL_WORKER_ONLY", null, worker);
+        }
+
+        /** The family chose to stay anonymous (the default). */
+        public InterviewBuilder anonymous() {
+            return choice("ANONYMOUS", null, null);
+        }
+
+        /** The family's participation choice, as stored, with the names it keeps. */
+        public InterviewBuilder choice(String choice, String respondent, String worker) {
+            this.choice = choice;
+            this.respondent = respondent;
+            this.worker = worker;
+            return this;
+        }
+
+        /** The words of the answers: "{@code words} (question 1)" and "… (question 3)". */
+        public InterviewBuilder words(String words) {
+            this.words = words;
+            return this;
+        }
+
+        /** Stores the interview: the default statement agreed to, the choice and names, the two answers. */
+        public Interview submit() {
+            return submittedInterview(organisation, interviewer, teamId, choice, respondent, worker, words);
+        }
+    }
+
+    private static Interview submittedInterview(
             Org organisation,
             Staff interviewer,
             Long teamId,
@@ -219,7 +280,7 @@ public final class TestData {
     /** The organisations made by {@link #twoOrganisations}: the one a test acts in, and the other. */
     public record TwoOrganisations(Org first, Org second) {}
 
-    /** An interview stored by {@link #submittedInterview}. */
+    /** An interview stored by {@link InterviewBuilder#submit}. */
     public record Interview(long id, String reference, long statementId) {}
 
     /**

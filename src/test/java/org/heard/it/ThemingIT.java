@@ -109,7 +109,11 @@ class ThemingIT extends InContainerTest {
     }
 
     private static TestData.Interview interview(String respondent, String worker, String words) {
-        return TestData.submittedInterview(west, interviewer, westTeam, "NAMED", respondent, worker, words);
+        return TestData.interview(west, interviewer)
+                .team(westTeam)
+                .named(respondent, worker)
+                .words(words)
+                .submit();
     }
 
     /** The ids of the interview's answers (questions 1 and 3), in order. */
@@ -282,7 +286,7 @@ class ThemingIT extends InContainerTest {
         sql("UPDATE interview SET status = 'IN_PROGRESS', submitted_at = NULL WHERE id = ?", underWay.id());
         TestData.Staff eastInterviewer = TestData.staff(east, "Erin Interviewer", "PRACTITIONER", "INTERVIEWER");
         TestData.Interview foreign =
-                TestData.submittedInterview(east, eastInterviewer, null, "ANONYMOUS", null, null, "East words");
+                TestData.interview(east, eastInterviewer).words("East words").submit();
         TestCallerContext.actAs(eastAnalyst);
         Theme eastTheme = theme("East only");
         TestCallerContext.actAs(cal);

@@ -16,12 +16,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.heard.application.audit.AuditEvents;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.interview.GlossaryService;
 import org.heard.application.shared.Caller;
-import org.heard.domain.model.audit.AuditAction;
-import org.heard.domain.model.audit.AuditEntry;
 import org.heard.domain.model.glossary.GlossaryConflictException;
 import org.heard.domain.model.glossary.GlossaryDefinition;
 import org.heard.domain.model.glossary.GlossaryRepository;
@@ -142,12 +139,7 @@ public class GlossaryAdministration {
         } catch (GlossaryConflictException sameMoment) {
             throw new InterviewRuleException("admin.glossary.error.term-taken", "term");
         }
-        audit.record(
-                AuditEvents.event(admin, AuditAction.GLOSSARY_TERM_ADDED, "glossary-term", added.getId())
-                        .value("term", clean),
-                published(admin, first).value("version", "1"),
-                published(admin, first).value("text", text),
-                published(admin, first).value("variants", joined(forms)));
+        audit.record(AdministrationEvents.glossaryTermAdded(admin, added, first));
         refreshAfterCommit(admin.getOrganisationId());
         LOG.info(() -> "Glossary term #" + added.getId() + " added by staff #" + admin.getStaffId());
         return new Entry(added, first, Standing.OWN);
@@ -182,10 +174,7 @@ public class GlossaryAdministration {
         } catch (GlossaryConflictException sameMoment) {
             throw new InterviewRuleException("admin.glossary.error.stale");
         }
-        audit.record(
-                published(admin, after).change("version", String.valueOf(before.getVersion()), String.valueOf(next)),
-                published(admin, after).change("text", before.getText(), text),
-                published(admin, after).change("variants", joined(before.getVariants()), joined(forms)));
+        audit.record(AdministrationEvents.glossaryDefinitionPublished(admin, before, after));
         refreshAfterCommit(admin.getOrganisationId());
         LOG.info(() -> "Glossary definition #" + after.getId() + " (term #" + termId + ", version " + next
                 + ") published by staff #" + admin.getStaffId());
@@ -268,11 +257,6 @@ public class GlossaryAdministration {
 
     private static String joined(List<String> variants) {
         return String.join(GlossaryDefinition.VARIANT_SEPARATOR, variants);
-    }
-
-    private static AuditEntry published(Caller admin, GlossaryDefinition definition) {
-        return AuditEvents.event(
-                admin, AuditAction.GLOSSARY_DEFINITION_PUBLISHED, "glossary-definition", definition.getId());
     }
 
     /** Interviews see the change once it is committed: the organisation's marker is rebuilt on next use. */

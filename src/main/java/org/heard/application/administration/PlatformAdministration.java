@@ -10,14 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
-import org.heard.application.audit.AuditEvents;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.quality.CodebookService;
 import org.heard.application.shared.Caller;
 import org.heard.application.shared.CallerContext;
 import org.heard.application.shared.OrganisationScope;
-import org.heard.domain.model.audit.AuditAction;
-import org.heard.domain.model.audit.AuditEntry;
 import org.heard.domain.model.organisation.Organisation;
 import org.heard.domain.model.organisation.OrganisationRepository;
 import org.heard.domain.model.organisation.Role;
@@ -125,9 +122,7 @@ public class PlatformAdministration {
         }
         Organisation organisation = organisations.store(new Organisation(cleanCode, cleanName, clock.instant()));
         long organisationId = organisation.getId();
-        audit.record(
-                created(platformAdmin, organisationId).value("code", cleanCode),
-                created(platformAdmin, organisationId).value("name", cleanName));
+        audit.record(AdministrationEvents.organisationCreated(platformAdmin, organisationId, cleanCode, cleanName));
         codebook.giveStarterCodebook(organisationId);
         AdministrationService.Temporary administrator = scope.runAs(
                 organisationId,
@@ -140,16 +135,6 @@ public class PlatformAdministration {
                         null));
         LOG.info(() -> "Organisation #" + organisationId + " created by staff #" + platformAdmin.getStaffId());
         return new Created(organisationId, cleanCode, administrator);
-    }
-
-    /** An event in the new organisation's own chain, by the platform administrator. */
-    private static AuditEntry created(Caller platformAdmin, long organisationId) {
-        return AuditEvents.event(
-                organisationId,
-                platformAdmin.getStaffId(),
-                AuditAction.ORGANISATION_CREATED,
-                "organisation",
-                organisationId);
     }
 
     private Caller platformAdmin() {

@@ -1,7 +1,5 @@
 package org.heard.application.administration;
 
-import static org.heard.application.audit.AuditEvents.event;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.shared.Caller;
-import org.heard.domain.model.audit.AuditAction;
 import org.heard.domain.model.script.Script;
 import org.heard.domain.model.script.ScriptContent;
 import org.heard.domain.model.script.ScriptDraft;
@@ -79,8 +76,7 @@ public class ScriptAdministration {
     public String export(long scriptId, ScriptDocument.Syntax syntax) {
         Caller admin = administration.admin();
         Script script = scripts.getVisible(scriptId);
-        audit.record(event(admin, AuditAction.SCRIPT_EXPORTED, "script", script.getId())
-                .value("script", script.getCode() + " v" + script.getVersion()));
+        audit.record(AdministrationEvents.scriptExported(admin, script));
         return ScriptDocument.write(script, syntax);
     }
 
@@ -103,8 +99,7 @@ public class ScriptAdministration {
                 basedOn.getId(),
                 admin.getStaffId(),
                 clock.instant()));
-        audit.record(event(admin, AuditAction.SCRIPT_DRAFT_STARTED, "script-draft", draft.getId())
-                .value("based-on", basedOn.getCode() + " v" + basedOn.getVersion()));
+        audit.record(AdministrationEvents.scriptDraftStarted(admin, draft, basedOn));
         return draft;
     }
 
@@ -130,8 +125,7 @@ public class ScriptAdministration {
                 basedOn,
                 admin.getStaffId(),
                 clock.instant()));
-        audit.record(event(admin, AuditAction.SCRIPT_IMPORTED, "script-draft", draft.getId())
-                .value("document", draft.getDocument()));
+        audit.record(AdministrationEvents.scriptImported(admin, draft));
         return draft;
     }
 
@@ -158,8 +152,7 @@ public class ScriptAdministration {
         }
         draft.edit(document, clock.instant());
         scripts.store(draft);
-        audit.record(event(admin, AuditAction.SCRIPT_DRAFT_SAVED, "script-draft", draft.getId())
-                .change("document", old, document));
+        audit.record(AdministrationEvents.scriptDraftSaved(admin, draft, old));
         return draft;
     }
 
@@ -188,8 +181,7 @@ public class ScriptAdministration {
                 draft.getCreatedAt(),
                 now));
         scripts.delete(draft);
-        audit.record(event(admin, AuditAction.SCRIPT_PUBLISHED, "script", published.getId())
-                .value("document", ScriptDocument.write(published, ScriptDocument.Syntax.JSON)));
+        audit.record(AdministrationEvents.scriptPublished(admin, published));
         return published;
     }
 
@@ -197,8 +189,7 @@ public class ScriptAdministration {
         Caller admin = administration.admin();
         scripts.findDraft(draftId).ifPresent(draft -> {
             scripts.delete(draft);
-            audit.record(event(admin, AuditAction.SCRIPT_DRAFT_DISCARDED, "script-draft", draft.getId())
-                    .value("code", draft.getCode()));
+            audit.record(AdministrationEvents.scriptDraftDiscarded(admin, draft));
         });
     }
 }

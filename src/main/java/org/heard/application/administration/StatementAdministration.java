@@ -1,7 +1,5 @@
 package org.heard.application.administration;
 
-import static org.heard.application.audit.AuditEvents.event;
-
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.shared.Caller;
-import org.heard.domain.model.audit.AuditAction;
 import org.heard.domain.model.statement.ConfidentialityStatement;
 import org.heard.domain.model.statement.StatementDraft;
 import org.heard.domain.model.statement.StatementRepository;
@@ -75,8 +72,7 @@ public class StatementAdministration {
                 statements.findCurrentFor(admin.getOrganisationId()).orElse(null);
         StatementDraft draft = statements.store(
                 new StatementDraft(admin.getOrganisationId(), current, admin.getStaffId(), clock.instant()));
-        audit.record(event(admin, AuditAction.STATEMENT_DRAFT_STARTED, "statement-draft", draft.getId())
-                .value("based-on", current == null ? null : "v" + current.getVersion()));
+        audit.record(AdministrationEvents.statementDraftStarted(admin, draft, current));
         return draft;
     }
 
@@ -93,8 +89,7 @@ public class StatementAdministration {
         String old = draft.getText();
         draft.edit(text, clock.instant());
         statements.store(draft);
-        audit.record(event(admin, AuditAction.STATEMENT_DRAFT_SAVED, "statement-draft", draft.getId())
-                .change("text", old, draft.getText()));
+        audit.record(AdministrationEvents.statementDraftSaved(admin, draft, old));
         return draft;
     }
 
@@ -114,11 +109,7 @@ public class StatementAdministration {
                 now);
         statements.store(published);
         statements.delete(draft);
-        audit.record(
-                event(admin, AuditAction.STATEMENT_PUBLISHED, "statement", published.getId())
-                        .value("version", String.valueOf(published.getVersion())),
-                event(admin, AuditAction.STATEMENT_PUBLISHED, "statement", published.getId())
-                        .value("sha256", published.getSha256()));
+        audit.record(AdministrationEvents.statementPublished(admin, published));
         return published;
     }
 
@@ -126,7 +117,7 @@ public class StatementAdministration {
         Caller admin = administration.admin();
         statements.findDraft().ifPresent(draft -> {
             statements.delete(draft);
-            audit.record(event(admin, AuditAction.STATEMENT_DRAFT_DISCARDED, "statement-draft", draft.getId()));
+            audit.record(AdministrationEvents.statementDraftDiscarded(admin, draft));
         });
     }
 

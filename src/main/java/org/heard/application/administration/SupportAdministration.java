@@ -5,11 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
-import org.heard.application.audit.AuditEvents;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.shared.Caller;
-import org.heard.domain.model.audit.AuditAction;
-import org.heard.domain.model.audit.AuditEntry;
 import org.heard.domain.model.support.SupportOption;
 import org.heard.domain.model.support.SupportOptionRepository;
 import org.heard.domain.shared.NotFoundException;
@@ -54,7 +51,7 @@ public class SupportAdministration {
         }
         for (SupportOption option : options.findDefaults()) {
             SupportOption copy = options.store(option.copyFor(admin.getOrganisationId()));
-            audit.record(event(admin, AuditAction.SUPPORT_OPTION_ADDED, copy).value("name", copy.getName()));
+            audit.record(AdministrationEvents.supportOptionCopied(admin, copy));
         }
     }
 
@@ -66,10 +63,7 @@ public class SupportAdministration {
         int position = own.stream().mapToInt(SupportOption::getPosition).max().orElse(0) + 1;
         SupportOption option =
                 options.store(new SupportOption(admin.getOrganisationId(), position, name, description, contact));
-        audit.record(
-                event(admin, AuditAction.SUPPORT_OPTION_ADDED, option).value("name", option.getName()),
-                event(admin, AuditAction.SUPPORT_OPTION_ADDED, option).value("description", option.getDescription()),
-                event(admin, AuditAction.SUPPORT_OPTION_ADDED, option).value("contact", option.getContact()));
+        audit.record(AdministrationEvents.supportOptionAdded(admin, option));
         return option;
     }
 
@@ -79,8 +73,7 @@ public class SupportAdministration {
         SupportOption option = ownOption(admin, optionId);
         if (option.isActive() != active) {
             option.setActive(active);
-            audit.record(event(admin, AuditAction.SUPPORT_OPTION_CHANGED, option)
-                    .change("active", String.valueOf(!active), String.valueOf(active)));
+            audit.record(AdministrationEvents.supportOptionActive(admin, option));
         }
     }
 
@@ -99,8 +92,7 @@ public class SupportAdministration {
         for (int i = 0; i < own.size(); i++) {
             own.get(i).moveTo(i + 1);
         }
-        audit.record(event(admin, AuditAction.SUPPORT_OPTION_CHANGED, option)
-                .change("position", String.valueOf(from + 1), String.valueOf(to + 1)));
+        audit.record(AdministrationEvents.supportOptionMoved(admin, option, from + 1, to + 1));
     }
 
     private SupportOption ownOption(Caller admin, long optionId) {
@@ -108,9 +100,5 @@ public class SupportAdministration {
                 .filter(o -> o.getId() == optionId)
                 .findFirst()
                 .orElseThrow(NotFoundException::new);
-    }
-
-    private static AuditEntry event(Caller admin, AuditAction action, SupportOption option) {
-        return AuditEvents.event(admin, action, "support-option", option.getId());
     }
 }

@@ -5,16 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import org.heard.application.audit.AuditEvents;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.shared.Caller;
 import org.heard.application.shared.CallerContext;
 import org.heard.application.shared.ClockProducer;
-import org.heard.domain.model.audit.AuditAction;
 import org.heard.domain.model.audit.AuditEntry;
 import org.heard.domain.model.organisation.Role;
 import org.heard.domain.model.quality.ActionLogException;
@@ -83,12 +79,7 @@ public class ActionLogService {
                 analyst.getStaffId(),
                 clock.instant()));
         actions.flush();
-        audit.record(
-                event(analyst, AuditAction.QA_ACTION_RECORDED, action)
-                        .value("status", action.getStatus().name()),
-                event(analyst, AuditAction.QA_ACTION_RECORDED, action)
-                        .value("theme", themeId == null ? null : "#" + themeId),
-                event(analyst, AuditAction.QA_ACTION_RECORDED, action).value("owner", action.getOwner()));
+        audit.record(QualityEvents.actionRecorded(analyst, action));
         return action;
     }
 
@@ -114,38 +105,11 @@ public class ActionLogService {
         if (status == null) {
             throw new ActionLogException("qa.actions.error.status-required");
         }
-        String statusBefore = action.getStatus().name();
-        LocalDate sharedBefore = action.getSharedOn();
-        String ownerBefore = action.getOwner();
-        Long themeBefore = action.getThemeId();
-        boolean sameWords = action.getFinding().equals(finding.strip())
-                && action.getActionText().equals(actionText.strip());
+        QualityEvents.ActionBefore before = QualityEvents.ActionBefore.of(action);
         action.change(themeId, finding, actionText, owner, clock.instant());
         action.progress(status, sharedOn, LocalDate.now(clock.withZone(ClockProducer.ZONE)), clock.instant());
         actions.flush();
-        List<AuditEntry> entries = new ArrayList<>();
-        if (!statusBefore.equals(action.getStatus().name())) {
-            entries.add(event(analyst, AuditAction.QA_ACTION_CHANGED, action)
-                    .change("status", statusBefore, action.getStatus().name()));
-        }
-        if (!Objects.equals(sharedBefore, action.getSharedOn())) {
-            entries.add(event(analyst, AuditAction.QA_ACTION_CHANGED, action)
-                    .change("shared-on", text(sharedBefore), text(action.getSharedOn())));
-        }
-        if (!ownerBefore.equals(action.getOwner())) {
-            entries.add(event(analyst, AuditAction.QA_ACTION_CHANGED, action)
-                    .change("owner", ownerBefore, action.getOwner()));
-        }
-        if (!Objects.equals(themeBefore, action.getThemeId())) {
-            entries.add(event(analyst, AuditAction.QA_ACTION_CHANGED, action)
-                    .change(
-                            "theme",
-                            themeBefore == null ? null : "#" + themeBefore,
-                            themeId == null ? null : "#" + themeId));
-        }
-        if (!sameWords) {
-            entries.add(event(analyst, AuditAction.QA_ACTION_CHANGED, action).field("words"));
-        }
+        List<AuditEntry> entries = QualityEvents.actionChanged(analyst, action, before);
         if (!entries.isEmpty()) {
             audit.record(entries);
         }
@@ -170,15 +134,7 @@ public class ActionLogService {
         }
     }
 
-    private static String text(LocalDate date) {
-        return date == null ? null : date.toString();
-    }
-
     private Caller analyst() {
         return callerContext.require(Role.QA_ANALYST);
-    }
-
-    private static AuditEntry event(Caller analyst, AuditAction auditAction, QualityAction action) {
-        return AuditEvents.event(analyst, auditAction, "qa-action", action.getId());
     }
 }

@@ -6,17 +6,13 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import org.heard.application.audit.AuditEvents;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.shared.Caller;
 import org.heard.application.shared.CallerContext;
 import org.heard.application.shared.OrganisationScope;
-import org.heard.domain.model.audit.AuditAction;
 import org.heard.domain.model.audit.AuditEntry;
 import org.heard.domain.model.organisation.Role;
 import org.heard.domain.model.quality.Codebook;
@@ -113,9 +109,7 @@ public class CodebookService {
         Theme theme =
                 themes.store(new Theme(analyst.getOrganisationId(), name, description, parentId, clock.instant()));
         flush("qa.themes.error.name-taken");
-        audit.record(
-                event(analyst, AuditAction.QA_THEME_CREATED, theme.getId()).value("name", theme.getName()),
-                event(analyst, AuditAction.QA_THEME_CREATED, theme.getId()).value("parent", ref(parentId)));
+        audit.record(QualityEvents.themeCreated(analyst, theme));
         return theme;
     }
 
@@ -131,22 +125,10 @@ public class CodebookService {
         }
         checkName(name, id);
         checkParent(id, parentId);
-        String nameBefore = theme.getName();
-        String descriptionBefore = theme.getDescription();
-        Long parentBefore = theme.getParentId();
+        QualityEvents.ThemeBefore before = QualityEvents.ThemeBefore.of(theme);
         theme.change(name, description, parentId);
         flush("qa.themes.error.changed-elsewhere");
-        List<AuditEntry> entries = new ArrayList<>();
-        if (!nameBefore.equals(theme.getName())) {
-            entries.add(event(analyst, AuditAction.QA_THEME_CHANGED, id).change("name", nameBefore, theme.getName()));
-        }
-        if (!descriptionBefore.equals(theme.getDescription())) {
-            entries.add(event(analyst, AuditAction.QA_THEME_CHANGED, id).field("description"));
-        }
-        if (!Objects.equals(parentBefore, theme.getParentId())) {
-            entries.add(event(analyst, AuditAction.QA_THEME_CHANGED, id)
-                    .change("parent", ref(parentBefore), ref(theme.getParentId())));
-        }
+        List<AuditEntry> entries = QualityEvents.themeChanged(analyst, theme, before);
         if (!entries.isEmpty()) {
             audit.record(entries);
         }
@@ -231,24 +213,13 @@ public class CodebookService {
         int actions = themes.clearActionTheme(id);
         themes.delete(theme);
         flush("qa.themes.error.changed-elsewhere");
-        List<AuditEntry> entries = new ArrayList<>();
-        entries.add(event(analyst, AuditAction.QA_THEME_DELETED, id).change("name", theme.getName(), null));
-        if (!tags.isEmpty()) {
-            String outcome = fate == TagFate.MOVE
-                    ? "moved " + moved + " to " + ref(target.getId()) + ", dropped " + dropped + " duplicates"
-                    : "deleted " + deleted;
-            entries.add(event(analyst, AuditAction.QA_THEME_DELETED, id).value("tags", outcome));
-        }
-        if (children > 0) {
-            entries.add(event(analyst, AuditAction.QA_THEME_DELETED, id)
-                    .value(
-                            "children",
-                            children + " moved to "
-                                    + (theme.getParentId() == null ? "top" : ref(theme.getParentId()))));
-        }
-        if (actions > 0) {
-            entries.add(event(analyst, AuditAction.QA_THEME_DELETED, id).value("actions", actions + " without theme"));
-        }
+        String tagsOutcome = tags.isEmpty()
+                ? null
+                : fate == TagFate.MOVE
+                        ? "moved " + moved + " to " + ref(target.getId()) + ", dropped " + dropped + " duplicates"
+                        : "deleted " + deleted;
+        List<AuditEntry> entries = QualityEvents.themeDeleted(
+                analyst, theme, new QualityEvents.ThemeDeletion(tagsOutcome, children, actions));
         audit.record(entries);
         return new Deletion(moved, dropped, deleted, children, actions);
     }
@@ -311,9 +282,5 @@ public class CodebookService {
 
     private Caller analyst() {
         return callerContext.require(Role.QA_ANALYST);
-    }
-
-    private static AuditEntry event(Caller analyst, AuditAction action, Long themeId) {
-        return AuditEvents.event(analyst, action, "qa-theme", themeId);
     }
 }

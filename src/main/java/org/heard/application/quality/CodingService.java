@@ -13,11 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.heard.application.audit.AuditEvents;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.shared.Caller;
 import org.heard.application.shared.CallerContext;
-import org.heard.domain.model.audit.AuditAction;
 import org.heard.domain.model.audit.AuditEntry;
 import org.heard.domain.model.interview.InterviewStatus;
 import org.heard.domain.model.organisation.InterviewerKind;
@@ -212,12 +210,7 @@ public class CodingService {
             }
         }
         themes.flush();
-        List<AuditEntry> entries = new ArrayList<>();
-        for (ThemeTag tag : added) {
-            entries.add(tagEvent(analyst, AuditAction.QA_TAG_ADDED, tag).value("theme", "#" + tag.getThemeId()));
-            entries.add(tagEvent(analyst, AuditAction.QA_TAG_ADDED, tag)
-                    .value("passage", passage.isWhole() ? "whole answer" : passage.start() + "-" + passage.end()));
-        }
+        List<AuditEntry> entries = QualityEvents.tagsAdded(analyst, added, passage);
         if (!entries.isEmpty()) {
             audit.record(entries);
         }
@@ -235,7 +228,7 @@ public class CodingService {
         }
         themes.delete(tag);
         themes.flush();
-        audit.record(tagEvent(analyst, AuditAction.QA_TAG_REMOVED, tag).change("theme", "#" + tag.getThemeId(), null));
+        audit.record(QualityEvents.tagRemoved(analyst, tag));
     }
 
     /**
@@ -256,9 +249,7 @@ public class CodingService {
             throw new ThemingException("qa.coding.error.already-coded");
         }
         int tags = themes.tagsOf(analyst.getStaffId(), List.of(answerId)).size();
-        audit.record(AuditEvents.event(analyst, AuditAction.QA_ANSWER_CODED, "answer", answerId)
-                .interview(target.interviewId())
-                .value("tags", String.valueOf(tags)));
+        audit.record(QualityEvents.answerCoded(analyst, answerId, target.interviewId(), tags));
     }
 
     /** The quarters answers can be filtered by: the last two years', newest first. */
@@ -334,9 +325,5 @@ public class CodingService {
 
     private Caller analyst() {
         return callerContext.require(Role.QA_ANALYST);
-    }
-
-    private static AuditEntry tagEvent(Caller analyst, AuditAction action, ThemeTag tag) {
-        return AuditEvents.event(analyst, action, "qa-theme-tag", tag.getId()).interview(tag.getInterviewId());
     }
 }

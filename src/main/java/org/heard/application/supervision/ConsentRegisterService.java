@@ -14,8 +14,6 @@ import java.util.stream.Collectors;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.shared.Caller;
 import org.heard.application.shared.ClockProducer;
-import org.heard.domain.model.audit.AuditAction;
-import org.heard.domain.model.audit.AuditEntry;
 import org.heard.domain.model.interview.ConsentRecord;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewRepository;
@@ -101,10 +99,7 @@ public class ConsentRegisterService {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public long export(ConsentRegisterFilter filter, Consumer<ConsentRegisterRow> sink) {
         Caller caller = supervision.supervisor();
-        audit.record(AuditEntry.of(AuditAction.EXPORT_CONSENT_REGISTER)
-                .organisation(caller.getOrganisationId())
-                .actor(caller.getStaffId())
-                .value("filter", filter.describe()));
+        audit.record(SupervisionEvents.registerExported(caller, filter));
         Instant[] range = range(filter);
         if (range == null) {
             return 0;
@@ -144,11 +139,7 @@ public class ConsentRegisterService {
     public ConsentDetail detail(long interviewId) {
         Caller caller = supervision.supervisor();
         ConsentDetail detail = describe(interviewId);
-        audit.record(AuditEntry.of(AuditAction.CONSENT_VIEWED)
-                .organisation(caller.getOrganisationId())
-                .actor(caller.getStaffId())
-                .entity("interview", interviewId)
-                .interview(interviewId));
+        audit.record(SupervisionEvents.consentViewed(caller, interviewId));
         return detail;
     }
 
@@ -160,11 +151,7 @@ public class ConsentRegisterService {
         if (detail.getCurrent() == null) {
             throw new InterviewRuleException("receipt.error.no-consent");
         }
-        audit.record(AuditEntry.of(AuditAction.EXPORT_CONSENT_RECEIPT)
-                .organisation(caller.getOrganisationId())
-                .actor(caller.getStaffId())
-                .entity("interview", interviewId)
-                .interview(interviewId));
+        audit.record(SupervisionEvents.receiptExported(caller, interviewId));
         return detail;
     }
 

@@ -14,8 +14,6 @@ import java.util.stream.Collectors;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.shared.Caller;
 import org.heard.application.shared.ClockProducer;
-import org.heard.domain.model.audit.AuditAction;
-import org.heard.domain.model.audit.AuditEntry;
 import org.heard.domain.model.interview.Answer;
 import org.heard.domain.model.interview.FeedbackDiscussion;
 import org.heard.domain.model.interview.Interview;
@@ -116,12 +114,7 @@ public class FeedbackService {
         Instant now = clock.instant();
         FeedbackDiscussion discussion = interviews.store(new FeedbackDiscussion(
                 interview, discussedOn, LocalDate.ofInstant(now, ClockProducer.ZONE), caller.getStaffId(), now));
-        audit.record(AuditEntry.of(AuditAction.FEEDBACK_DISCUSSED)
-                .organisation(interview.getOrganisationId())
-                .actor(caller.getStaffId())
-                .entity("feedback-discussion", discussion.getInterviewId())
-                .interview(interview.getId())
-                .value("discussed-on", discussedOn.toString()));
+        audit.record(SupervisionEvents.feedbackDiscussed(caller, interview, discussion, discussedOn));
         return true;
     }
 }

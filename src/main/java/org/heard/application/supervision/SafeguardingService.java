@@ -12,8 +12,6 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.shared.Caller;
-import org.heard.domain.model.audit.AuditAction;
-import org.heard.domain.model.audit.AuditEntry;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewRepository;
 import org.heard.domain.model.interview.SafeguardingConcern;
@@ -107,12 +105,7 @@ public class SafeguardingService {
         SafeguardingConcern concern = interviews.getConcern(concernId);
         boolean acknowledged = concern.acknowledge(caller.getStaffId(), actionTaken, clock.instant());
         if (acknowledged) {
-            audit.record(AuditEntry.of(AuditAction.CONCERN_ACKNOWLEDGED)
-                    .organisation(concern.getOrganisationId())
-                    .actor(caller.getStaffId())
-                    .entity("safeguarding-concern", concern.getId())
-                    .interview(concern.getInterviewId())
-                    .value("action-taken", concern.getActionTaken()));
+            audit.record(SupervisionEvents.concernAcknowledged(caller, concern));
         }
         return acknowledged;
     }

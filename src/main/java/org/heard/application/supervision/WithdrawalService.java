@@ -13,8 +13,6 @@ import java.util.stream.Collectors;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.shared.Caller;
 import org.heard.application.shared.ClockProducer;
-import org.heard.domain.model.audit.AuditAction;
-import org.heard.domain.model.audit.AuditEntry;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewRepository;
 import org.heard.domain.model.interview.InterviewStatus;
@@ -85,28 +83,8 @@ public class WithdrawalService {
                         .map(e -> e.getKey() + "=" + e.getValue())
                         .collect(Collectors.joining(", "))
                 + ", audit values redacted=" + redacted + ", names erased";
-        audit.record(
-                event(caller, interview, AuditAction.WITHDRAWAL_RECORDED)
-                        .entity("withdrawal", withdrawal.getId())
-                        .value("requested-by", requestedBy.name()),
-                event(caller, interview, AuditAction.WITHDRAWAL_RECORDED)
-                        .entity("withdrawal", withdrawal.getId())
-                        .value("method", method.name()),
-                event(caller, interview, AuditAction.WITHDRAWAL_RECORDED)
-                        .entity("withdrawal", withdrawal.getId())
-                        .value("requested-on", requestedOn.toString()),
-                event(caller, interview, AuditAction.INTERVIEW_STATUS_CHANGED)
-                        .change("status", before.name(), InterviewStatus.WITHDRAWN.name()),
-                event(caller, interview, AuditAction.INTERVIEW_ERASED).value("erased", summary));
+        audit.record(SupervisionEvents.withdrawn(caller, interview, withdrawal, before, summary));
         LOG.info(() -> "Interview #" + interviewId + " withdrawn and erased by staff #" + caller.getStaffId());
         return new Result(interviewId, false);
-    }
-
-    private static AuditEntry event(Caller caller, Interview interview, AuditAction action) {
-        return AuditEntry.of(action)
-                .organisation(interview.getOrganisationId())
-                .actor(caller.getStaffId())
-                .entity("interview", interview.getId())
-                .interview(interview.getId());
     }
 }

@@ -60,16 +60,25 @@ class FollowUpAndActionsIT extends BrowserTestBase {
         analyst = TestData.staff(org, "Ali Analyst", null, "QA_ANALYST");
         interviewer = TestData.staff(org, "Ivy Interviewer", "EXPERT_BY_EXPERIENCE", "INTERVIEWER");
         familyName = "Farah Family" + TestData.randomLetters(5);
-        TestData.Interview first =
-                TestData.submittedInterview(org, interviewer, team, "NAMED", familyName, "Sam Worker", "It was hard");
-        latest = TestData.submittedInterview(
-                org, interviewer, team, "NAMED", familyName, "Sam Worker", "It is better now");
+        TestData.Interview first = TestData.interview(org, interviewer)
+                .team(team)
+                .named(familyName, "Sam Worker")
+                .words("It was hard")
+                .submit();
+        latest = TestData.interview(org, interviewer)
+                .team(team)
+                .named(familyName, "Sam Worker")
+                .words("It is better now")
+                .submit();
         String key =
                 "0123456789abcdef" + TestData.randomLetters(16).toLowerCase().replaceAll("[^a-f]", "a");
         linkAndAge(first.id(), key, 30);
         linkAndAge(latest.id(), key, 14);
-        otherFamily = TestData.submittedInterview(
-                org, interviewer, team, "NAMED", "Olu Other" + TestData.randomLetters(5), null, "Fine");
+        otherFamily = TestData.interview(org, interviewer)
+                .team(team)
+                .named("Olu Other" + TestData.randomLetters(5), null)
+                .words("Fine")
+                .submit();
         linkAndAge(otherFamily.id(), "fedcba9876543210" + key.substring(16), 11);
         try (Connection db = TestData.admin();
                 PreparedStatement theme = db.prepareStatement(

@@ -64,10 +64,15 @@ class SupervisorJourneyIT extends BrowserTestBase {
     @DisplayName(
             "Filter the register, open a record, read the statement, download the receipt, withdraw, see the tombstone")
     void registerRecordReceiptWithdrawal() throws Exception {
-        TestData.Interview other =
-                TestData.submittedInterview(org, interviewer, team, "ANONYMOUS", null, null, "Another family's words");
-        TestData.Interview interview = TestData.submittedInterview(
-                org, interviewer, team, "NAMED", "Priya Parent", "Sol Worker", "We were listened to");
+        TestData.Interview other = TestData.interview(org, interviewer)
+                .team(team)
+                .words("Another family's words")
+                .submit();
+        TestData.Interview interview = TestData.interview(org, interviewer)
+                .team(team)
+                .named("Priya Parent", "Sol Worker")
+                .words("We were listened to")
+                .submit();
         String statement;
         try (Connection db = TestDatabase.application();
                 PreparedStatement query =
@@ -131,8 +136,11 @@ class SupervisorJourneyIT extends BrowserTestBase {
     @Test
     @DisplayName("Find by reference; feedback for supervision by social worker; a concern acknowledged with its action")
     void findFeedbackAndConcern() throws Exception {
-        TestData.Interview named = TestData.submittedInterview(
-                org, interviewer, team, "SOCIAL_WORKER_ONLY", null, "Quinn Socialworker", "Quinn explained things");
+        TestData.Interview named = TestData.interview(org, interviewer)
+                .team(team)
+                .socialWorkerOnly("Quinn Socialworker")
+                .words("Quinn explained things")
+                .submit();
         try (Connection db = TestDatabase.application();
                 PreparedStatement insert = db.prepareStatement("INSERT INTO safeguarding_concern (organisation_id,"
                         + " interview_id, raised_by, raised_at, description) VALUES (?, ?, ?, UTC_TIMESTAMP(6) -"

@@ -53,13 +53,19 @@ class ThemingJourneyIT extends BrowserTestBase {
         Staff other = TestData.staff(org, "Bo Analyst", null, "QA_ANALYST");
         Staff interviewer = TestData.staff(org, "Ivy Interviewer", "EXPERT_BY_EXPERIENCE", "INTERVIEWER");
         // The answer the analyst tags comes first: answers are listed by id.
-        TestData.submittedInterview(org, interviewer, team, "NAMED", "Rae Parent", "Sam Worker", WORDS);
+        TestData.interview(org, interviewer)
+                .team(team)
+                .named("Rae Parent", "Sam Worker")
+                .words(WORDS)
+                .submit();
         trust = theme("Trust", "Mutual trust between the family and the social worker");
         theme("Other staff", "Staff other than the social worker");
         // Four other interviews already tagged with Trust by another analyst: not yet enough to show.
         for (int i = 0; i < 4; i++) {
-            TestData.Interview tagged = TestData.submittedInterview(
-                    org, interviewer, team, "ANONYMOUS", null, null, "Trust came slowly " + i);
+            TestData.Interview tagged = TestData.interview(org, interviewer)
+                    .team(team)
+                    .words("Trust came slowly " + i)
+                    .submit();
             try (Connection db = TestData.admin();
                     PreparedStatement insert = db.prepareStatement("INSERT INTO qa_theme_tag (organisation_id,"
                             + " theme_id, interview_id, answer_id, coder_id, tagged_at)"
