@@ -16,6 +16,7 @@ import org.heard.application.shared.Caller;
 import org.heard.application.shared.ClockProducer;
 import org.heard.domain.model.interview.Answer;
 import org.heard.domain.model.interview.FeedbackDiscussion;
+import org.heard.domain.model.interview.FeedbackRepository;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewRepository;
 import org.heard.domain.model.script.Question;
@@ -41,6 +42,9 @@ public class FeedbackService {
     private InterviewRepository interviews;
 
     @Inject
+    private FeedbackRepository feedback;
+
+    @Inject
     private ScriptRepository scripts;
 
     @Inject
@@ -52,21 +56,21 @@ public class FeedbackService {
     /** The social workers named in the organisation's feedback. */
     public List<String> socialWorkers() {
         supervision.supervisor();
-        return interviews.socialWorkersNamed();
+        return feedback.socialWorkersNamed();
     }
 
     /** Named feedback, newest first; for one social worker or all (null). */
     public List<FeedbackItem> feedback(String socialWorker, boolean includeDiscussed) {
         supervision.supervisor();
         String worker = socialWorker == null || socialWorker.isBlank() ? null : socialWorker;
-        List<Interview> found = interviews.namedFeedback(worker, includeDiscussed, LIST_MAX);
+        List<Interview> found = feedback.namedFeedback(worker, includeDiscussed, LIST_MAX);
         if (found.isEmpty()) {
             return List.of();
         }
         List<Long> ids = found.stream().map(Interview::getId).toList();
         Map<Long, List<Answer>> answers =
                 interviews.answersOf(ids).stream().collect(Collectors.groupingBy(Answer::getInterviewId));
-        Map<Long, FeedbackDiscussion> discussions = interviews.discussionsOf(ids).stream()
+        Map<Long, FeedbackDiscussion> discussions = feedback.discussionsOf(ids).stream()
                 .collect(Collectors.toMap(FeedbackDiscussion::getInterviewId, d -> d));
         Map<Long, String> names = supervision.staffNames();
         Map<Long, Script> scriptsById = new java.util.HashMap<>();
@@ -108,11 +112,11 @@ public class FeedbackService {
     public boolean markDiscussed(long interviewId, LocalDate discussedOn) {
         Caller caller = supervision.supervisor();
         Interview interview = interviews.get(interviewId);
-        if (interviews.discussion(interviewId).isPresent()) {
+        if (feedback.discussion(interviewId).isPresent()) {
             return false;
         }
         Instant now = clock.instant();
-        FeedbackDiscussion discussion = interviews.store(new FeedbackDiscussion(
+        FeedbackDiscussion discussion = feedback.store(new FeedbackDiscussion(
                 interview, discussedOn, LocalDate.ofInstant(now, ClockProducer.ZONE), caller.getStaffId(), now));
         audit.record(SupervisionEvents.feedbackDiscussed(caller, interview, discussion, discussedOn));
         return true;

@@ -66,27 +66,8 @@ public interface InterviewRepository {
 
     Withdrawal store(Withdrawal withdrawal);
 
-    Optional<FeedbackDiscussion> discussion(long interviewId);
-
-    FeedbackDiscussion store(FeedbackDiscussion discussion);
-
-    /**
-     * Named feedback: submitted or kept interviews where the family gave at least
-     * the social worker's name, newest first; never anonymous ones or withdrawn ones.
-     *
-     * @param socialWorker only this social worker's, or all when null
-     * @param includeDiscussed whether items already discussed in supervision are included
-     */
-    List<Interview> namedFeedback(String socialWorker, boolean includeDiscussed, int limit);
-
-    /** The social workers named in the organisation's named feedback, alphabetically. */
-    List<String> socialWorkersNamed();
-
     /** The answers of several interviews of the caller's organisation. */
     List<Answer> answersOf(java.util.Collection<Long> interviewIds);
-
-    /** The supervision discussions of several interviews of the caller's organisation. */
-    List<FeedbackDiscussion> discussionsOf(java.util.Collection<Long> interviewIds);
 
     /**
      * Interviews of the caller's organisation whose retention period has ended:

@@ -2,20 +2,15 @@ package org.heard.infrastructure.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.TypedQuery;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.heard.domain.model.interview.Answer;
 import org.heard.domain.model.interview.AnswerRating;
 import org.heard.domain.model.interview.ConsentRecord;
 import org.heard.domain.model.interview.DefinitionOpened;
-import org.heard.domain.model.interview.FeedbackDiscussion;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewRepository;
 import org.heard.domain.model.interview.InterviewSupport;
-import org.heard.domain.model.interview.ParticipationChoice;
 import org.heard.domain.model.interview.SafeguardingConcern;
 import org.heard.domain.model.interview.Withdrawal;
 
@@ -213,56 +208,6 @@ public class JpaInterviewRepository extends OrganisationScopedRepository<Intervi
     }
 
     @Override
-    public Optional<FeedbackDiscussion> discussion(long interviewId) {
-        return onePerInterview(FeedbackDiscussion.class, interviewId);
-    }
-
-    @Override
-    public FeedbackDiscussion store(FeedbackDiscussion discussion) {
-        em.persist(discussion);
-        em.flush();
-        return discussion;
-    }
-
-    private static final String NAMED_FEEDBACK = " FROM Interview i WHERE i.organisationId = :organisation"
-            + " AND i.socialWorkerName IS NOT NULL"
-            + " AND i.choice IN (" + choicesKeepingSocialWorkerName() + ")"
-            + " AND i.status IN (org.heard.domain.model.interview.InterviewStatus.SUBMITTED,"
-            + " org.heard.domain.model.interview.InterviewStatus.STOPPED_KEPT)";
-
-    /** The choices that keep the social worker's name, as JPQL enum literals; the rule is the choice's own. */
-    private static String choicesKeepingSocialWorkerName() {
-        return Arrays.stream(ParticipationChoice.values())
-                .filter(ParticipationChoice::keepsSocialWorkerName)
-                .map(c -> ParticipationChoice.class.getName() + "." + c.name())
-                .collect(Collectors.joining(", "));
-    }
-
-    @Override
-    public List<Interview> namedFeedback(String socialWorker, boolean includeDiscussed, int limit) {
-        String jpql = "SELECT i" + NAMED_FEEDBACK
-                + (socialWorker == null ? "" : " AND i.socialWorkerName = :worker")
-                + (includeDiscussed
-                        ? ""
-                        : " AND NOT EXISTS (SELECT d FROM FeedbackDiscussion d WHERE d.interviewId = i.id)")
-                + " ORDER BY i.endedAt DESC, i.id DESC";
-        TypedQuery<Interview> query = scopedQuery(jpql, Interview.class);
-        if (socialWorker != null) {
-            query.setParameter("worker", socialWorker);
-        }
-        return query.setMaxResults(limit).getResultList();
-    }
-
-    @Override
-    public List<String> socialWorkersNamed() {
-        return scopedQuery(
-                        "SELECT DISTINCT i.socialWorkerName" + NAMED_FEEDBACK + " ORDER BY i.socialWorkerName",
-                        String.class)
-                .setMaxResults(1000)
-                .getResultList();
-    }
-
-    @Override
     public List<Answer> answersOf(java.util.Collection<Long> interviewIds) {
         if (interviewIds.isEmpty()) {
             return List.of();
@@ -271,19 +216,6 @@ public class JpaInterviewRepository extends OrganisationScopedRepository<Intervi
                         "SELECT x FROM Answer x WHERE x.interviewId IN :interviews" + OWNED_INTERVIEW
                                 + " ORDER BY x.id",
                         Answer.class)
-                .setParameter("interviews", interviewIds)
-                .getResultList();
-    }
-
-    @Override
-    public List<FeedbackDiscussion> discussionsOf(java.util.Collection<Long> interviewIds) {
-        if (interviewIds.isEmpty()) {
-            return List.of();
-        }
-        return scopedQuery(
-                        "SELECT x FROM FeedbackDiscussion x WHERE x.interviewId IN :interviews"
-                                + " AND x.organisationId = :organisation",
-                        FeedbackDiscussion.class)
                 .setParameter("interviews", interviewIds)
                 .getResultList();
     }
@@ -353,7 +285,7 @@ public class JpaInterviewRepository extends OrganisationScopedRepository<Intervi
         em.flush();
     }
 
-    /** The record of an interview of which there is at most one (a withdrawal, a discussion), in the caller's organisation. */
+    /** The withdrawal of an interview, of which there is at most one, in the caller's organisation. */
     private <R> Optional<R> onePerInterview(Class<R> type, long interviewId) {
         return scopedQuery(
                         "SELECT x FROM " + type.getSimpleName() + " x WHERE x.interviewId = :interview"
