@@ -3,7 +3,9 @@ package org.heard.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.heard.it.Deployments;
+import java.net.URL;
+import java.nio.file.Path;
+import org.heard.it.PayaraProcess;
 import org.heard.it.TestData;
 import org.heard.it.TestData.Org;
 import org.heard.it.TestData.Staff;
@@ -12,32 +14,66 @@ import org.heard.it.browser.pages.InterviewerHomePage;
 import org.heard.it.browser.pages.QuestionPage;
 import org.heard.it.browser.pages.SessionDialogs;
 import org.heard.it.browser.pages.SignInPage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.openqa.selenium.WindowType;
 
 /**
  * The idle timeout, shortened to 40 seconds for this test: the warning appears
  * before the end, "Stay signed in" extends the session, and when it ends the page
  * stays as it was and offers to sign in again.
+ *
+ * <p>Its server, with the short timeout, is a Payara Micro of its own on the run's test
+ * database, outside Arquillian; as most of its time is spent waiting for the session
+ * to end, it runs beside the other test classes ({@code CONCURRENT}); its own tests, which
+ * share one browser, run one after the other ({@code SAME_THREAD}).
  */
-class SessionTimeoutIT extends BrowserTestBase {
+@Execution(ExecutionMode.CONCURRENT)
+class SessionTimeoutIT {
 
+    private static PayaraProcess server;
+    private static Browser browser;
     private static Staff admin;
     private static Staff interviewer;
 
-    @Deployment(testable = false)
-    @TargetsContainer("short-session")
-    static WebArchive deployment() {
-        return Deployments.heard();
-    }
+    private URL base;
 
     @BeforeAll
-    static void arrange() {
+    static void startServer(@TempDir Path directory) throws Exception {
+        server = PayaraProcess.in(directory)
+                .testDatabase()
+                .property("heard.session.timeout-seconds", "40")
+                .start();
+        browser = new Browser();
+        arrange();
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void signedOut() {
+        base = server.url();
+        // As BrowserTestBase: leave the last test's page for one without scripts, then forget the cookies.
+        browser.driver().get(base + "resources/heard/css/heard.css");
+        browser.driver().manage().deleteAllCookies();
+    }
+
+    /** Once the server has migrated the database (if no other server has yet). */
+    private static void arrange() {
         Org org = TestData.organisation("Timeout Authority");
         admin = TestData.staff(org, "Tim Timeout", null, "ADMIN");
         TestData.team(org, "Timeout Team");
@@ -45,6 +81,7 @@ class SessionTimeoutIT extends BrowserTestBase {
     }
 
     @Test
+    @Execution(ExecutionMode.SAME_THREAD)
     @DisplayName("Warning, stay signed in, then the end of the session without losing the page")
     void warnExtendAndExpire() {
         browser.driver().manage().deleteAllCookies();
@@ -76,6 +113,7 @@ class SessionTimeoutIT extends BrowserTestBase {
     }
 
     @Test
+    @Execution(ExecutionMode.SAME_THREAD)
     @DisplayName("Text typed after the session ended stays on the page and is saved after signing in again")
     void textSurvivesTheEndOfTheSession() {
         var driver = browser.driver();
