@@ -1,7 +1,9 @@
 package org.heard.it.browser.pages;
 
+import java.util.List;
 import org.heard.it.browser.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The confidentiality statement and the family's consent,
@@ -19,6 +21,33 @@ public final class StatementPage extends Page {
     public String referenceLine() {
         return driver().findElement(By.className("heard-interview-bar__reference"))
                 .getText();
+    }
+
+    /** The font (family and size) of each of the consent choices' labels. */
+    public List<String> choiceLabelFonts() {
+        return choiceLabels().stream()
+                .map(label -> style(label, "font-family") + " " + style(label, "font-size"))
+                .toList();
+    }
+
+    /** Where each consent choice's radio button and its label are drawn: [radio, label] pairs. */
+    public List<Box[]> choices() {
+        return choiceLabels().stream()
+                .map(label -> new Box[] {box(label.getAttribute("for")), box(label)})
+                .toList();
+    }
+
+    /** Where the "statement read" checkbox is drawn. */
+    public Box readCheckbox() {
+        return box("consent:read");
+    }
+
+    public Box readLabel() {
+        return box(driver().findElement(By.cssSelector("label[for='consent:read']")));
+    }
+
+    private List<WebElement> choiceLabels() {
+        return driver().findElements(By.cssSelector("label[for^='consent:choice:']"));
     }
 
     public StatementPage read() {
