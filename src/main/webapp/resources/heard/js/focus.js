@@ -1,6 +1,6 @@
 /*
  * Where keyboard focus goes. A skip link (class heard-skip-link) moves focus to its
- * target, or to the first control inside it (the first rating of a ratings question),
+ * target, or to the first field inside it (the first rating of a ratings question),
  * so that one Tab and Enter reach the answer. A page opened at the address of a focus
  * target (#answer-3 on Check answers, after changing that answer) starts with focus
  * there, so that the screen reader reads the changed answer and the next Tab goes on
@@ -9,10 +9,13 @@
 (function () {
     'use strict';
 
-    var CONTROLS = 'a[href], button, input:not([type=hidden]), select, textarea, [tabindex]';
+    var FIELDS = 'input:not([type=hidden]), select, textarea';
+    var CONTROLS = 'a[href], button, ' + FIELDS + ', [tabindex]';
 
     function focusOn(target) {
-        var control = target.matches(CONTROLS) ? target : target.querySelector(CONTROLS);
+        var control = target.matches(CONTROLS)
+            ? target
+            : target.querySelector(FIELDS) || target.querySelector(CONTROLS);
         if (!control) {
             return false;
         }

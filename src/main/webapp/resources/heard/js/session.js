@@ -4,7 +4,8 @@
  * every autosave that reached the server, and after every keep-alive.
  *
  * Typing is activity: a key pressed anywhere on the page sends a keep-alive
- * (POST session/keep-alive) when no request has reached the server for a while,
+ * (POST session/keep-alive, which answers whether someone is still signed in)
+ * when no request has reached the server for a while,
  * at once when the warning shows, so that a person typing without a pause is
  * never signed out, whether or not the field autosaves.
  *
@@ -34,6 +35,9 @@
     var keepAliveEvery = Math.min(60, timeoutSeconds / 4) * 1000;
     // After the end of the session, typing asks at most this often whether it was signed in again.
     var SIGNED_OUT_RETRY = 5000;
+    // The server's idle timer starts when a request arrives, a moment after the page sent it:
+    // the page says the session has ended this much later, so that it never says so too soon.
+    var END_MARGIN = 2000;
 
     var deadline = 0;
     var lastContact = 0;
@@ -141,7 +145,7 @@
         lastContact = Date.now();
         deadline = lastContact + timeoutSeconds * 1000;
         warnTimer = window.setTimeout(showWarning, (timeoutSeconds - warningSeconds) * 1000);
-        endTimer = window.setTimeout(ended, timeoutSeconds * 1000);
+        endTimer = window.setTimeout(ended, timeoutSeconds * 1000 + END_MARGIN);
         hide('sessionWarning');
         if (signedOut) {
             // Signed in again (in another tab): this page's requests count again.
@@ -164,10 +168,12 @@
             cache: 'no-store',
             headers: {'X-Heard-Request': 'keep-alive'}
         }).then(function (response) {
+            return response.ok ? response.json() : null;
+        }).then(function (answer) {
             keepAliveInFlight = false;
-            if (response.status === 204) {
+            if (answer && answer.signedIn) {
                 restart();
-            } else if (response.status === 401 && !signedOut) {
+            } else if (answer && !signedOut) {
                 ended();
             }
         }).catch(function () {

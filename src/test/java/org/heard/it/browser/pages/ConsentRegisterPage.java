@@ -32,7 +32,7 @@ public final class ConsentRegisterPage extends Page {
     /** Where the column header with this text is drawn. */
     public Box columnHeader(String text) {
         return box(driver().findElements(By.cssSelector("#register\\:records th")).stream()
-                .filter(header -> header.getText().trim().equals(text))
+                .filter(header -> header.getText().trim().startsWith(text))
                 .findFirst()
                 .orElseThrow());
     }

@@ -117,11 +117,23 @@ public final class QuestionPage extends Page {
                 .toList();
     }
 
-    /** Where each link of the jump list is drawn. */
+    /** Where the first line of each link of the jump list is drawn (a long title may wrap). */
     public List<Box> jumpListLinks() {
         return driver().findElements(By.cssSelector(".heard-question-list a")).stream()
-                .map(this::box)
+                .map(link -> Box.of(script("return arguments[0].getClientRects()[0].toJSON();", link)))
                 .toList();
+    }
+
+    /** Scrolls the jump list into view (for a screenshot). */
+    public QuestionPage showJumpList() {
+        script("document.querySelector('.heard-question-list').scrollIntoView({block: 'start'});");
+        return this;
+    }
+
+    /** Scrolls the answer's controls into view (for a screenshot). */
+    public QuestionPage showAnswer() {
+        script("document.getElementById('answer').scrollIntoView({block: 'start'});");
+        return this;
     }
 
     /** Where the "declined to answer" checkbox is drawn. */

@@ -37,6 +37,12 @@ public final class StatementPage extends Page {
                 .toList();
     }
 
+    /** Scrolls the consent form into view (for a screenshot). */
+    public StatementPage showConsentForm() {
+        script("document.getElementById('consent').scrollIntoView({block: 'start'});");
+        return this;
+    }
+
     /** Where the "statement read" checkbox is drawn. */
     public Box readCheckbox() {
         return box("consent:read");
@@ -67,6 +73,17 @@ public final class StatementPage extends Page {
     public StatementPage awaitSocialWorkerNameField() {
         waitVisible("consent:socialWorkerName", 10);
         return this;
+    }
+
+    /** Puts the cursor in the social worker's name field, as a click would. */
+    public StatementPage clickSocialWorkerName() {
+        element("consent:socialWorkerName").click();
+        return this;
+    }
+
+    /** What the social worker's name field holds. */
+    public String socialWorkerNameTyped() {
+        return value("consent:socialWorkerName");
     }
 
     public StatementPage socialWorkerName(String name) {
