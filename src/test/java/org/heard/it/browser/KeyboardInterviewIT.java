@@ -96,6 +96,7 @@ class KeyboardInterviewIT extends BrowserTestBase {
                 assertEquals("answer:text", keys.focusedId(), "question " + number);
                 keys.type("Answer " + number);
                 assertEquals("Answer " + number, question.answer(), "the typing reached the answer box");
+                question.awaitAutosave("Saved ", 15);
             }
             if (number == 1) {
                 browser.assertAccessible();
