@@ -2,8 +2,14 @@
  * Definition pop-ups for glossary terms (WCAG 1.4.13 and 4.1.2). A term is a button;
  * its definition opens on mouse hover, on keyboard focus, on Enter or Space, and on
  * touch; it stays open while the pointer is over the term or the definition; Esc,
- * moving focus away or leaving with the pointer closes it. The button describes itself by the definition, so screen readers read
- * it. The first opening of each definition in an interview is recorded.
+ * moving focus away or leaving with the pointer closes it. The button describes itself
+ * by the definition, so screen readers read it.
+ *
+ * Only an explicit opening is recorded as "needed explaining": Enter, Space, a click
+ * or a tap, or the pointer resting on the term long enough to read the definition
+ * (READ_MS). Keyboard focus alone (tabbing past a term) and a pointer passing over it
+ * are not. The server keeps one record per definition per interview; the page sends
+ * each definition once.
  */
 (function () {
     'use strict';
@@ -17,6 +23,9 @@
     var recorded = {};
     var open = null;
     var closeTimer = null;
+    var readTimer = null;
+    // The pointer must rest on a term this long for the opening to count as reading it.
+    var READ_MS = 1000;
 
     function record(term) {
         var container = term.closest('[data-interview]');
@@ -44,10 +53,10 @@
         term.nextElementSibling.hidden = false;
         term.setAttribute('aria-expanded', 'true');
         open = term;
-        record(term);
     }
 
     function hide(term) {
+        window.clearTimeout(readTimer);
         term.nextElementSibling.hidden = true;
         term.setAttribute('aria-expanded', 'false');
         if (open === term) {
@@ -66,17 +75,33 @@
         var definition = term.nextElementSibling;
         definition.id = 'heard-definition-' + index;
         term.setAttribute('aria-describedby', definition.id);
-        term.addEventListener('mouseenter', function () { show(term); });
-        term.addEventListener('mouseleave', function () { hideSoon(term); });
+        term.addEventListener('mouseenter', function () {
+            show(term);
+            window.clearTimeout(readTimer);
+            readTimer = window.setTimeout(function () { record(term); }, READ_MS);
+        });
+        term.addEventListener('mouseleave', function () {
+            window.clearTimeout(readTimer);
+            hideSoon(term);
+        });
         term.addEventListener('focus', function () { show(term); });
         term.addEventListener('blur', function () { hideSoon(term); });
         term.addEventListener('click', function (event) {
-            // Enter, Space and a tap open the definition; Esc, moving away or leaving the term close it.
+            // Enter, Space and a tap open the definition, explicitly: recorded.
+            // Esc, moving away or leaving the term close it.
             event.preventDefault();
             show(term);
+            record(term);
         });
-        definition.addEventListener('mouseenter', function () { window.clearTimeout(closeTimer); });
-        definition.addEventListener('mouseleave', function () { hideSoon(term); });
+        definition.addEventListener('mouseenter', function () {
+            window.clearTimeout(closeTimer);
+            window.clearTimeout(readTimer);
+            readTimer = window.setTimeout(function () { record(term); }, READ_MS);
+        });
+        definition.addEventListener('mouseleave', function () {
+            window.clearTimeout(readTimer);
+            hideSoon(term);
+        });
     });
 
     document.addEventListener('keydown', function (event) {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
@@ -152,6 +153,30 @@ public final class Browser implements AutoCloseable {
                 return null;
             }
         });
+    }
+
+    /**
+     * Makes the page see a browser window of {@code width} by {@code height} pixels at
+     * {@code zoom} (2 for 200 %): the page is laid out {@code width / zoom} CSS pixels
+     * wide, as a zoomed browser lays it out. {@link #normalWindow()} undoes it.
+     */
+    public void emulateWindow(int width, int height, double zoom) {
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of(
+                        "width",
+                        (int) Math.round(width / zoom),
+                        "height",
+                        (int) Math.round(height / zoom),
+                        "deviceScaleFactor",
+                        zoom,
+                        "mobile",
+                        false));
+    }
+
+    /** The browser's own window again, after {@link #emulateWindow}. */
+    public void normalWindow() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
     public WebDriverWait waitUpTo(Duration duration) {

@@ -1,19 +1,23 @@
 package org.heard.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.heard.it.PayaraProcess;
 import org.heard.it.TestData;
 import org.heard.it.TestData.Org;
 import org.heard.it.TestData.Staff;
 import org.heard.it.browser.pages.AdminHomePage;
 import org.heard.it.browser.pages.InterviewerHomePage;
+import org.heard.it.browser.pages.Keyboard;
 import org.heard.it.browser.pages.QuestionPage;
 import org.heard.it.browser.pages.SessionDialogs;
 import org.heard.it.browser.pages.SignInPage;
+import org.heard.it.browser.pages.StatementPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,8 +30,9 @@ import org.openqa.selenium.WindowType;
 
 /**
  * The idle timeout, shortened to 40 seconds for this test: the warning appears
- * before the end, "Stay signed in" extends the session, and when it ends the page
- * stays as it was and offers to sign in again.
+ * before the end, "Stay signed in" extends the session, and so does typing; the
+ * dialogs never take a key typed in a field; and when the session ends the page
+ * stays as it was, the header says nobody is signed in, and it offers to sign in again.
  *
  * <p>Its server, with the short timeout, is a Payara Micro of its own on the run's test
  * database, outside Arquillian; as most of its time is spent waiting for the session
@@ -110,6 +115,56 @@ class SessionTimeoutIT {
 
         browser.driver().navigate().refresh();
         assertEquals("Sign in", SignInPage.current(browser.driver()).heading());
+    }
+
+    @Test
+    @Execution(ExecutionMode.SAME_THREAD)
+    @DisplayName("Typing keeps the session; keys typed while the session dialogs show all reach the field;"
+            + " signed out, the header says so")
+    void typingKeepsTheSessionAndTheDialogsTakeNoKeys() {
+        var driver = browser.driver();
+        driver.manage().deleteAllCookies();
+        SignInPage.open(driver, base).signIn(interviewer.username(), interviewer.password());
+        StatementPage statement = new InterviewerHomePage(browser)
+                .startInterview()
+                .mode(0)
+                .respondent(1)
+                .team(0)
+                .begin()
+                .read()
+                .choice(1)
+                .awaitSocialWorkerNameField()
+                .clickSocialWorkerName();
+        SessionDialogs session = new SessionDialogs(browser);
+        Keyboard keys = new Keyboard(browser);
+
+        // A field without autosave, typed in steadily for longer than the whole session (40 s).
+        String steady = "abcdefghij".repeat(5);
+        keys.typeSteadily(steady, Duration.ofSeconds(1));
+        assertEquals(steady, statement.socialWorkerNameTyped());
+        assertFalse(session.warningShows() || session.expiredShows(), "no dialog while typing");
+        assertTrue(session.signedInOnServer(), "typing kept the session");
+
+        // Idle: the warning shows, and leaves the cursor where it was. Typing goes on into the field.
+        session.awaitWarning(40);
+        assertTrue(statement.hasFocus("consent:socialWorkerName"), "the warning took no focus");
+        String duringWarning = "typed while the warning shows";
+        keys.type(duringWarning);
+        assertEquals(steady + duringWarning, statement.socialWorkerNameTyped());
+        session.awaitWarningGone(15);
+        browser.screenshot("session-typing-after-warning");
+
+        // The end of the session: the notice takes no key either, and the header no longer names anyone.
+        session.awaitExpired(80);
+        assertTrue(statement.hasFocus("consent:socialWorkerName"), "the notice took no focus");
+        String afterEnd = " and after the end";
+        keys.type(afterEnd);
+        assertEquals(steady + duringWarning + afterEnd, statement.socialWorkerNameTyped());
+        String header = statement.header();
+        assertTrue(header.contains("Signed out") && !header.contains("Signed in as"), header);
+        browser.assertAccessible();
+        statement.assertNoJavaScriptErrors();
+        browser.screenshot("session-ended-header");
     }
 
     @Test

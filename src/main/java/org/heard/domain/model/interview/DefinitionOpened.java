@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A definition opened during an interview: which words families needed explained. */
+/**
+ * A definition opened during an interview: which words families needed explained. One
+ * record per definition per interview, however often it was opened.
+ */
 @Entity
 @Table(name = "definition_opened")
 public class DefinitionOpened {
@@ -32,6 +35,10 @@ public class DefinitionOpened {
         this.interviewId = interviewId;
         this.definitionId = definitionId;
         this.openedAt = openedAt;
+    }
+
+    public Long getInterviewId() {
+        return interviewId;
     }
 
     public Long getDefinitionId() {

@@ -49,6 +49,7 @@ public interface InterviewRepository {
     /** The organisation's safeguarding concerns not yet acknowledged, oldest first. */
     List<SafeguardingConcern> openConcerns();
 
+    /** Records that a definition was opened, unless it was already recorded for the same interview. */
     void store(DefinitionOpened opened);
 
     /** A concern of the caller's organisation. */

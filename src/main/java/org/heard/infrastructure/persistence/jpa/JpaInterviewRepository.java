@@ -169,7 +169,18 @@ public class JpaInterviewRepository extends OrganisationScopedRepository<Intervi
 
     @Override
     public void store(DefinitionOpened opened) {
-        em.persist(opened);
+        boolean already = !em.createQuery(
+                        "SELECT d.id FROM DefinitionOpened d"
+                                + " WHERE d.interviewId = :interview AND d.definitionId = :definition",
+                        Long.class)
+                .setParameter("interview", opened.getInterviewId())
+                .setParameter("definition", opened.getDefinitionId())
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+        if (!already) {
+            em.persist(opened);
+        }
     }
 
     @Override

@@ -26,6 +26,16 @@ public final class CheckAnswersPage extends Page {
         return new QuestionPage(browser);
     }
 
+    /** The CSS selector of the "Change" link of question {@code number}, for keyboard tests. */
+    public static String changeLink(int number) {
+        return "a[data-change='" + number + "']";
+    }
+
+    /** The id the row of question {@code number}'s answer has (it takes focus after a change). */
+    public static String answerRow(int number) {
+        return "answer-" + number;
+    }
+
     /** Submits the interview; the interviewer's dashboard follows, saying so. */
     public InterviewerHomePage submit() {
         navigate("submit:submitInterview");

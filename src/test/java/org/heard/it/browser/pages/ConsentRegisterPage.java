@@ -24,6 +24,29 @@ public final class ConsentRegisterPage extends Page {
         return this;
     }
 
+    public static ConsentRegisterPage open(Browser browser, String base) {
+        browser.driver().get(base + "supervisor/register.xhtml");
+        return new ConsentRegisterPage(browser);
+    }
+
+    /** Where the column header with this text is drawn. */
+    public Box columnHeader(String text) {
+        return box(driver().findElements(By.cssSelector("#register\\:records th")).stream()
+                .filter(header -> header.getText().trim().startsWith(text))
+                .findFirst()
+                .orElseThrow());
+    }
+
+    /** The part of the page the table is seen through (its scroll container). */
+    public Box tableViewport() {
+        return box(driver().findElement(By.cssSelector("#register\\:records .ui-datatable-tablewrapper")));
+    }
+
+    /** The width of the browser window's viewport, in CSS pixels. */
+    public double windowWidth() {
+        return ((Number) script("return document.documentElement.clientWidth;")).doubleValue();
+    }
+
     public String records() {
         return text("register:records");
     }

@@ -136,6 +136,44 @@ public abstract class Page {
         browser.waitUpTo(Duration.ofSeconds(seconds)).until(ExpectedConditions.invisibilityOfElementLocated(By.id(id)));
     }
 
+    /** Where the element is drawn. */
+    protected Box box(WebElement element) {
+        return Box.of(script("return arguments[0].getBoundingClientRect().toJSON();", element));
+    }
+
+    protected Box box(String id) {
+        return box(element(id));
+    }
+
+    /** A computed style of the element ("font-size", "font-family"). */
+    protected String style(WebElement element, String property) {
+        return (String)
+                script("return getComputedStyle(arguments[0]).getPropertyValue(arguments[1]);", element, property);
+    }
+
+    /** Whether the page is wider than the window (it scrolls sideways). */
+    public boolean scrollsSideways() {
+        return Boolean.TRUE.equals(
+                script("return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;"));
+    }
+
+    /** The font of the page's text (the body's family and size). */
+    public String bodyFont() {
+        WebElement body = driver().findElement(By.tagName("body"));
+        return style(body, "font-family") + " " + style(body, "font-size");
+    }
+
+    /** Whether the element with the id has keyboard focus. */
+    public boolean hasFocus(String id) {
+        return Boolean.TRUE.equals(
+                script("return document.activeElement && document.activeElement.id === arguments[0];", id));
+    }
+
+    /** The text of the page header (who is signed in, or that nobody is). */
+    public String header() {
+        return driver().findElement(By.className("heard-header")).getText();
+    }
+
     protected Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver()).executeScript(script, arguments);
     }

@@ -103,6 +103,89 @@ public final class QuestionPage extends Page {
                 .orElseThrow();
     }
 
+    /** The titles in the jump list of questions, in order. */
+    public List<String> jumpListTitles() {
+        return driver().findElements(By.cssSelector(".heard-question-list a")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    /** Where each item of the jump list (its number and link) is drawn. */
+    public List<Box> jumpListItems() {
+        return driver().findElements(By.cssSelector(".heard-question-list li")).stream()
+                .map(this::box)
+                .toList();
+    }
+
+    /** Where the first line of each link of the jump list is drawn (a long title may wrap). */
+    public List<Box> jumpListLinks() {
+        return driver().findElements(By.cssSelector(".heard-question-list a")).stream()
+                .map(link -> Box.of(script("return arguments[0].getClientRects()[0].toJSON();", link)))
+                .toList();
+    }
+
+    /** Scrolls the jump list into view (for a screenshot). */
+    public QuestionPage showJumpList() {
+        script("document.querySelector('.heard-question-list').scrollIntoView({block: 'start'});");
+        return this;
+    }
+
+    /** Scrolls the answer's controls into view (for a screenshot). */
+    public QuestionPage showAnswer() {
+        script("document.getElementById('answer').scrollIntoView({block: 'start'});");
+        return this;
+    }
+
+    /** Where the "declined to answer" checkbox is drawn. */
+    public Box declinedCheckbox() {
+        return box("answer:declined");
+    }
+
+    public Box declinedLabel() {
+        return box(driver().findElement(By.cssSelector("label[for='answer:declined']")));
+    }
+
+    /** Where each radio button of the first rating scale and its label are drawn: [radio, label] pairs. */
+    public List<Box[]> firstRatingScale() {
+        WebElement group = driver().findElement(By.cssSelector("[data-statement]"));
+        return group.findElements(By.cssSelector("input[type=radio]")).stream()
+                .map(radio -> new Box[] {
+                    box(radio), box(group.findElement(By.cssSelector("label[for='" + radio.getAttribute("id") + "']")))
+                })
+                .toList();
+    }
+
+    /** The definition id a term's opening is recorded under. */
+    public long definitionOf(String term) {
+        return Long.parseLong(term(term).getAttribute("data-definition"));
+    }
+
+    /** The marked terms of the page, each once, in order. */
+    public List<String> terms() {
+        return driver().findElements(By.className("heard-term")).stream()
+                .map(WebElement::getText)
+                .map(String::toLowerCase)
+                .distinct()
+                .toList();
+    }
+
+    /** Rests the mouse pointer on a term (its definition shows while it stays there). */
+    public QuestionPage hover(String term) {
+        WebElement marked = term(term);
+        script("arguments[0].scrollIntoView({block: 'center'})", marked);
+        new org.openqa.selenium.interactions.Actions(driver())
+                .moveToElement(marked)
+                .perform();
+        return this;
+    }
+
+    /** Reloads the page, as a person pressing F5 would. */
+    public QuestionPage reload() {
+        driver().navigate().refresh();
+        waitForAjax();
+        return this;
+    }
+
     /** Goes on: to the next question, or to support after the last. */
     public QuestionPage next() {
         navigate("answer:next");

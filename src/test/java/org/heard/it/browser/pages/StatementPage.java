@@ -1,7 +1,9 @@
 package org.heard.it.browser.pages;
 
+import java.util.List;
 import org.heard.it.browser.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The confidentiality statement and the family's consent,
@@ -21,6 +23,39 @@ public final class StatementPage extends Page {
                 .getText();
     }
 
+    /** The font (family and size) of each of the consent choices' labels. */
+    public List<String> choiceLabelFonts() {
+        return choiceLabels().stream()
+                .map(label -> style(label, "font-family") + " " + style(label, "font-size"))
+                .toList();
+    }
+
+    /** Where each consent choice's radio button and its label are drawn: [radio, label] pairs. */
+    public List<Box[]> choices() {
+        return choiceLabels().stream()
+                .map(label -> new Box[] {box(label.getAttribute("for")), box(label)})
+                .toList();
+    }
+
+    /** Scrolls the consent form into view (for a screenshot). */
+    public StatementPage showConsentForm() {
+        script("document.getElementById('consent').scrollIntoView({block: 'start'});");
+        return this;
+    }
+
+    /** Where the "statement read" checkbox is drawn. */
+    public Box readCheckbox() {
+        return box("consent:read");
+    }
+
+    public Box readLabel() {
+        return box(driver().findElement(By.cssSelector("label[for='consent:read']")));
+    }
+
+    private List<WebElement> choiceLabels() {
+        return driver().findElements(By.cssSelector("label[for^='consent:choice:']"));
+    }
+
     public StatementPage read() {
         tick("consent:read");
         return this;
@@ -38,6 +73,17 @@ public final class StatementPage extends Page {
     public StatementPage awaitSocialWorkerNameField() {
         waitVisible("consent:socialWorkerName", 10);
         return this;
+    }
+
+    /** Puts the cursor in the social worker's name field, as a click would. */
+    public StatementPage clickSocialWorkerName() {
+        element("consent:socialWorkerName").click();
+        return this;
+    }
+
+    /** What the social worker's name field holds. */
+    public String socialWorkerNameTyped() {
+        return value("consent:socialWorkerName");
     }
 
     public StatementPage socialWorkerName(String name) {

@@ -26,13 +26,17 @@ import org.omnifaces.util.Messages;
 /**
  * Serves {@code question.xhtml?id=…&q=…}: one question per screen. The page's
  * script autosaves while the interviewer types; "Save and continue" and "Back"
- * save again before moving, so nothing is lost either way.
+ * save again before moving, so nothing is lost either way. Opened from Check
+ * answers ({@code &from=check}), both return there, to the changed answer.
  */
 @Named
 @ViewScoped
 public class QuestionBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The value of {@code from} that sends the interviewer back to Check answers after saving. */
+    public static final String FROM_CHECK = "check";
 
     @Inject
     private AnswerService answers;
@@ -46,6 +50,11 @@ public class QuestionBacking implements Serializable {
     @Inject
     @Param(name = "q")
     private Integer requested;
+
+    /** {@value #FROM_CHECK} when the question was opened by "Change" on Check answers. */
+    @Inject
+    @Param(name = "from")
+    private String from;
 
     private Long interviewId;
     private int number;
@@ -96,10 +105,15 @@ public class QuestionBacking implements Serializable {
         }
     }
 
-    /** Saves, then goes to the next question, or on to support after the last. */
+    /**
+     * Saves, then goes to the next question, or on to support after the last; or back to
+     * Check answers, at the changed answer, when the question was opened from there.
+     */
     public void next() throws IOException {
         if (save()) {
-            if (number < count) {
+            if (isFromCheck()) {
+                returnToCheck();
+            } else if (number < count) {
                 Faces.redirect(
                         "interviewer/interview/question.xhtml?id=%s&q=%s",
                         interviewId.toString(), Integer.toString(number + 1));
@@ -109,10 +123,12 @@ public class QuestionBacking implements Serializable {
         }
     }
 
-    /** Saves, then goes back a question, or to the statement from the first. */
+    /** Saves, then goes back a question, or to the statement from the first; or back to Check answers. */
     public void back() throws IOException {
         if (save()) {
-            if (number > 1) {
+            if (isFromCheck()) {
+                returnToCheck();
+            } else if (number > 1) {
                 Faces.redirect(
                         "interviewer/interview/question.xhtml?id=%s&q=%s",
                         interviewId.toString(), Integer.toString(number - 1));
@@ -120,6 +136,17 @@ public class QuestionBacking implements Serializable {
                 Faces.redirect("interviewer/interview/statement.xhtml?id=%s", interviewId.toString());
             }
         }
+    }
+
+    /** Check answers, with the changed answer focused (its row's id is {@code answer-<number>}). */
+    private void returnToCheck() throws IOException {
+        Faces.redirect(
+                "interviewer/interview/check.xhtml?id=%s#answer-%s", interviewId.toString(), Integer.toString(number));
+    }
+
+    /** Whether the question was opened by "Change" on Check answers. */
+    public boolean isFromCheck() {
+        return FROM_CHECK.equals(from);
     }
 
     /** Keeps the interviewer's text over the one saved elsewhere, after a conflict. */
