@@ -41,14 +41,24 @@ public interface DashboardQuery {
     /** A prime larger than any interview id: the modulus of the export's order. */
     long ORDER_MODULUS = 1_000_000_007L;
 
-    /** Interviews counted in one month, mode, interviewer kind and team (null: none recorded). */
-    record InterviewCount(int year, int month, String mode, String kind, Long teamId, long interviews) {}
+    /**
+     * Interviews counted in one month, mode, interviewer kind and team (null: none
+     * recorded), with the sum of their record keys.
+     */
+    record InterviewCount(int year, int month, String mode, String kind, Long teamId, long interviews, long keySum) {}
 
-    /** Ratings of {@code value} given to statement {@code position} of question {@code question}. */
-    record RatingCount(Long teamId, int year, int quarter, int question, int position, int value, long ratings) {}
+    /**
+     * Ratings of {@code value} given to statement {@code position} of question
+     * {@code question}, with the sum of the record keys of the interviews that gave them.
+     */
+    record RatingCount(
+            Long teamId, int year, int quarter, int question, int position, int value, long ratings, long keySum) {}
 
-    /** Openings of a term's definitions in one quarter, and how many interviews they happened in. */
-    record DefinitionCount(String term, int year, int quarter, long openings, long interviews) {}
+    /**
+     * Openings of a term's definitions in one quarter, how many interviews they happened
+     * in, and the sum of those interviews' record keys.
+     */
+    record DefinitionCount(String term, int year, int quarter, long openings, long interviews, long keySum) {}
 
     /** How many exported interviews share one combination. */
     record CombinationCount(int year, int quarter, Long teamId, String mode, String kind, long interviews) {}

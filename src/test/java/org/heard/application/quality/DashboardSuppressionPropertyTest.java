@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.heard.domain.model.interview.InterviewMode;
+import org.heard.domain.model.interview.RecordKey;
 import org.heard.domain.model.organisation.InterviewerKind;
 import org.heard.domain.model.quality.ExportGeneralisation;
 import org.heard.domain.model.quality.ExportGeneralisation.Combination;
@@ -37,7 +38,7 @@ class DashboardSuppressionPropertyTest {
 
     /** One simulated submitted interview. */
     private record Simulated(
-            YearMonth month, Long teamId, String mode, String kind, int[] ratings, List<String> terms) {}
+            YearMonth month, Long teamId, String mode, String kind, int[] ratings, List<String> terms, int key) {}
 
     @Test
     @DisplayName("No shown figure and no exported combination is built from fewer interviews than the threshold")
@@ -83,7 +84,8 @@ class DashboardSuppressionPropertyTest {
                     InterviewMode.values()[random.nextInt(2)].name(),
                     InterviewerKind.values()[random.nextInt(2)].name(),
                     ratings,
-                    terms));
+                    terms,
+                    random.nextInt(RecordKey.RANGE)));
         }
         YearMonth from = YearMonth.of(2025, 1).plusMonths(random.nextInt(12));
         YearMonth to = from.plusMonths(random.nextInt(9));
@@ -220,9 +222,12 @@ class DashboardSuppressionPropertyTest {
 
     /** What the dashboard's GROUP BY of interviews returns for these interviews. */
     private static List<DashboardQuery.InterviewCount> interviewCounts(List<Simulated> selected) {
-        Map<List<Object>, Long> groups = new HashMap<>();
+        Map<List<Object>, long[]> groups = new HashMap<>();
         for (Simulated d : selected) {
-            groups.merge(java.util.Arrays.asList(d.month(), d.mode(), d.kind(), d.teamId()), 1L, Long::sum);
+            long[] c = groups.computeIfAbsent(
+                    java.util.Arrays.asList(d.month(), d.mode(), d.kind(), d.teamId()), k -> new long[2]);
+            c[0]++;
+            c[1] += d.key();
         }
         List<DashboardQuery.InterviewCount> counts = new ArrayList<>();
         groups.forEach((key, n) -> {
@@ -233,26 +238,28 @@ class DashboardSuppressionPropertyTest {
                     (String) key.get(1),
                     (String) key.get(2),
                     (Long) key.get(3),
-                    n));
+                    n[0],
+                    n[1]));
         });
         return counts;
     }
 
     /** What the GROUP BY of ratings returns: by team, quarter, statement and value. */
     private static List<DashboardQuery.RatingCount> ratingCounts(List<Simulated> selected) {
-        Map<List<Object>, Long> groups = new HashMap<>();
+        Map<List<Object>, long[]> groups = new HashMap<>();
         for (Simulated d : selected) {
             for (int s = 0; s < 5; s++) {
                 if (d.ratings()[s] > 0) {
-                    groups.merge(
+                    long[] c = groups.computeIfAbsent(
                             java.util.Arrays.asList(
                                     d.teamId(),
                                     d.month().getYear(),
                                     (d.month().getMonthValue() - 1) / 3 + 1,
                                     s + 1,
                                     d.ratings()[s]),
-                            1L,
-                            Long::sum);
+                            k -> new long[2]);
+                    c[0]++;
+                    c[1] += d.key();
                 }
             }
         }
@@ -264,7 +271,8 @@ class DashboardSuppressionPropertyTest {
                 2,
                 (Integer) key.get(3),
                 (Integer) key.get(4),
-                n)));
+                n[0],
+                n[1])));
         return counts;
     }
 
@@ -276,14 +284,15 @@ class DashboardSuppressionPropertyTest {
                 long[] c = groups.computeIfAbsent(
                         java.util.Arrays.asList(
                                 term, d.month().getYear(), (d.month().getMonthValue() - 1) / 3 + 1),
-                        k -> new long[2]);
+                        k -> new long[3]);
                 c[0] += 2; // each interview opened it twice
                 c[1] += 1;
+                c[2] += d.key();
             }
         }
         List<DashboardQuery.DefinitionCount> counts = new ArrayList<>();
         groups.forEach((key, c) -> counts.add(new DashboardQuery.DefinitionCount(
-                (String) key.get(0), (Integer) key.get(1), (Integer) key.get(2), c[0], c[1])));
+                (String) key.get(0), (Integer) key.get(1), (Integer) key.get(2), c[0], c[1], c[2])));
         return counts;
     }
 }

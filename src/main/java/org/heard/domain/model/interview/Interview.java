@@ -114,6 +114,10 @@ public class Interview implements OrganisationOwned {
     private String familyKey;
 
     @Version
+    /** The record key of cell-key perturbation ({@link RecordKey}); never shown. */
+    @Column(name = "record_key", nullable = false, updatable = false)
+    private int recordKey;
+
     @Column(name = "version", nullable = false)
     private long version;
 
@@ -145,6 +149,7 @@ public class Interview implements OrganisationOwned {
         this.status = InterviewStatus.STARTED;
         this.currentStep = Step.STATEMENT;
         this.startedAt = Objects.requireNonNull(startedAt, "startedAt");
+        this.recordKey = RecordKey.next();
     }
 
     /** Pins the statement version in force when the interview is set up. */

@@ -40,12 +40,18 @@ public class JpaDashboardQuery extends OrganisationScopedRepository<Interview> i
         List<Object> parameters = new ArrayList<>();
         String sql = "SELECT YEAR(" + UkTime.SUBMITTED + "), MONTH(" + UkTime.SUBMITTED
                 + "), i.mode, i.interviewer_kind, i.team_id,"
-                + " COUNT(*) FROM interview i WHERE" + counted(filter, parameters)
+                + " COUNT(*), SUM(i.record_key) FROM interview i WHERE" + counted(filter, parameters)
                 + " GROUP BY YEAR(" + UkTime.SUBMITTED + "), MONTH(" + UkTime.SUBMITTED
                 + "), i.mode, i.interviewer_kind, i.team_id";
         return rows(sql, parameters).stream()
                 .map(row -> new InterviewCount(
-                        integer(row[0]), integer(row[1]), (String) row[2], (String) row[3], id(row[4]), number(row[5])))
+                        integer(row[0]),
+                        integer(row[1]),
+                        (String) row[2],
+                        (String) row[3],
+                        id(row[4]),
+                        number(row[5]),
+                        number(row[6])))
                 .toList();
     }
 
@@ -56,7 +62,7 @@ public class JpaDashboardQuery extends OrganisationScopedRepository<Interview> i
         // statements that share a place (in different versions of the script) are added up.
         List<Object> parameters = new ArrayList<>();
         String sql = "SELECT i.team_id, " + UkTime.SUBMITTED_YEAR_QUARTER
-                + ", r.statement_id, r.value, COUNT(*) FROM interview i"
+                + ", r.statement_id, r.value, COUNT(*), SUM(i.record_key) FROM interview i"
                 + " JOIN answer_rating r ON r.interview_id = i.id"
                 + " WHERE" + counted(filter, parameters) + " AND r.value IS NOT NULL"
                 + " GROUP BY i.team_id, " + UkTime.SUBMITTED_YEAR_QUARTER
@@ -64,15 +70,17 @@ public class JpaDashboardQuery extends OrganisationScopedRepository<Interview> i
         List<Object[]> counts = rows(sql, parameters);
         Map<Long, int[]> places = statementPlaces(
                 counts.stream().map(row -> number(row[3])).collect(Collectors.toCollection(TreeSet::new)));
-        Map<RatingCount, Long> merged = new LinkedHashMap<>();
+        Map<RatingCount, long[]> merged = new LinkedHashMap<>();
         for (Object[] row : counts) {
             int[] place = places.get(number(row[3]));
             if (place == null) {
                 continue;
             }
             RatingCount key = new RatingCount(
-                    id(row[0]), integer(row[1]), integer(row[2]), place[0], place[1], integer(row[4]), 0);
-            merged.merge(key, number(row[5]), Long::sum);
+                    id(row[0]), integer(row[1]), integer(row[2]), place[0], place[1], integer(row[4]), 0, 0);
+            long[] sums = merged.computeIfAbsent(key, k -> new long[2]);
+            sums[0] += number(row[5]);
+            sums[1] += number(row[6]);
         }
         return merged.entrySet().stream()
                 .map(e -> new RatingCount(
@@ -82,7 +90,8 @@ public class JpaDashboardQuery extends OrganisationScopedRepository<Interview> i
                         e.getKey().question(),
                         e.getKey().position(),
                         e.getKey().value(),
-                        e.getValue()))
+                        e.getValue()[0],
+                        e.getValue()[1]))
                 .toList();
     }
 
@@ -105,16 +114,26 @@ public class JpaDashboardQuery extends OrganisationScopedRepository<Interview> i
     @Override
     public List<DefinitionCount> definitionCounts(DashboardFilter filter) {
         List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT t.term, " + UkTime.SUBMITTED_YEAR_QUARTER + ", COUNT(*),"
-                + " COUNT(DISTINCT i.id) FROM interview i"
-                + " JOIN definition_opened d ON d.interview_id = i.id"
-                + " JOIN glossary_definition g ON g.id = d.definition_id"
-                + " JOIN glossary_term t ON t.id = g.term_id"
-                + " WHERE" + counted(filter, parameters)
-                + " GROUP BY t.term, " + UkTime.SUBMITTED_YEAR_QUARTER;
+        // Per interview first (its openings of each term), so that each interview's record
+        // key is added once to the term's sum however often it opened the definition.
+        String perInterview =
+                "SELECT t.term AS term, YEAR(" + UkTime.SUBMITTED + ") AS y, QUARTER(" + UkTime.SUBMITTED + ") AS q,"
+                        + " COUNT(*) AS openings, i.record_key AS record_key FROM interview i"
+                        + " JOIN definition_opened d ON d.interview_id = i.id"
+                        + " JOIN glossary_definition g ON g.id = d.definition_id"
+                        + " JOIN glossary_term t ON t.id = g.term_id"
+                        + " WHERE" + counted(filter, parameters)
+                        + " GROUP BY t.term, i.id, i.record_key, " + UkTime.SUBMITTED_YEAR_QUARTER;
+        String sql = "SELECT o.term, o.y, o.q, SUM(o.openings), COUNT(*), SUM(o.record_key) FROM (" + perInterview
+                + ") o GROUP BY o.term, o.y, o.q";
         return rows(sql, parameters).stream()
                 .map(row -> new DefinitionCount(
-                        (String) row[0], integer(row[1]), integer(row[2]), number(row[3]), number(row[4])))
+                        (String) row[0],
+                        integer(row[1]),
+                        integer(row[2]),
+                        number(row[3]),
+                        number(row[4]),
+                        number(row[5])))
                 .toList();
     }
 
