@@ -36,10 +36,6 @@ class DashboardSuppressionPropertyTest {
 
     private static final int RUNS = 400;
 
-    /** One simulated submitted interview. */
-    private record Simulated(
-            YearMonth month, Long teamId, String mode, String kind, int[] ratings, List<String> terms, int key) {}
-
     @Test
     @DisplayName("No shown figure and no exported combination is built from fewer interviews than the threshold")
     void neverUnderTheThreshold() {
@@ -106,9 +102,9 @@ class DashboardSuppressionPropertyTest {
                 rule,
                 filter,
                 teams,
-                interviewCounts(selected),
-                ratingCounts(selected),
-                definitionCounts(selected),
+                Simulated.interviewCounts(selected),
+                Simulated.ratingCounts(selected),
+                Simulated.definitionCounts(selected),
                 Map.of());
         for (Tabulation.Row row :
                 List.of(dashboard.byMonth(), dashboard.byMode(), dashboard.byKind(), dashboard.byTeam())) {
@@ -218,81 +214,5 @@ class DashboardSuppressionPropertyTest {
         return column == 5
                 ? row.total().isSuppressed()
                 : row.cells().get(column).isSuppressed();
-    }
-
-    /** What the dashboard's GROUP BY of interviews returns for these interviews. */
-    private static List<DashboardQuery.InterviewCount> interviewCounts(List<Simulated> selected) {
-        Map<List<Object>, long[]> groups = new HashMap<>();
-        for (Simulated d : selected) {
-            long[] c = groups.computeIfAbsent(
-                    java.util.Arrays.asList(d.month(), d.mode(), d.kind(), d.teamId()), k -> new long[2]);
-            c[0]++;
-            c[1] += d.key();
-        }
-        List<DashboardQuery.InterviewCount> counts = new ArrayList<>();
-        groups.forEach((key, n) -> {
-            YearMonth month = (YearMonth) key.get(0);
-            counts.add(new DashboardQuery.InterviewCount(
-                    month.getYear(),
-                    month.getMonthValue(),
-                    (String) key.get(1),
-                    (String) key.get(2),
-                    (Long) key.get(3),
-                    n[0],
-                    n[1]));
-        });
-        return counts;
-    }
-
-    /** What the GROUP BY of ratings returns: by team, quarter, statement and value. */
-    private static List<DashboardQuery.RatingCount> ratingCounts(List<Simulated> selected) {
-        Map<List<Object>, long[]> groups = new HashMap<>();
-        for (Simulated d : selected) {
-            for (int s = 0; s < 5; s++) {
-                if (d.ratings()[s] > 0) {
-                    long[] c = groups.computeIfAbsent(
-                            java.util.Arrays.asList(
-                                    d.teamId(),
-                                    d.month().getYear(),
-                                    (d.month().getMonthValue() - 1) / 3 + 1,
-                                    s + 1,
-                                    d.ratings()[s]),
-                            k -> new long[2]);
-                    c[0]++;
-                    c[1] += d.key();
-                }
-            }
-        }
-        List<DashboardQuery.RatingCount> counts = new ArrayList<>();
-        groups.forEach((key, n) -> counts.add(new DashboardQuery.RatingCount(
-                (Long) key.get(0),
-                (Integer) key.get(1),
-                (Integer) key.get(2),
-                2,
-                (Integer) key.get(3),
-                (Integer) key.get(4),
-                n[0],
-                n[1])));
-        return counts;
-    }
-
-    /** What the GROUP BY of definitions opened returns: by term and quarter. */
-    private static List<DashboardQuery.DefinitionCount> definitionCounts(List<Simulated> selected) {
-        Map<List<Object>, long[]> groups = new HashMap<>();
-        for (Simulated d : selected) {
-            for (String term : d.terms()) {
-                long[] c = groups.computeIfAbsent(
-                        java.util.Arrays.asList(
-                                term, d.month().getYear(), (d.month().getMonthValue() - 1) / 3 + 1),
-                        k -> new long[3]);
-                c[0] += 2; // each interview opened it twice
-                c[1] += 1;
-                c[2] += d.key();
-            }
-        }
-        List<DashboardQuery.DefinitionCount> counts = new ArrayList<>();
-        groups.forEach((key, c) -> counts.add(new DashboardQuery.DefinitionCount(
-                (String) key.get(0), (Integer) key.get(1), (Integer) key.get(2), c[0], c[1], c[2])));
-        return counts;
     }
 }
