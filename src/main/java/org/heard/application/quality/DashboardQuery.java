@@ -29,11 +29,18 @@ public interface DashboardQuery {
      */
     List<ExportedInterview> exportBatch(DashboardFilter filter, long multiplier, long offset, Long afterKey, int size);
 
-    /** The Q2 ratings of these interviews. */
-    List<ExportedValue> ratingsOf(Collection<Long> interviewIds);
+    /**
+     * The questions of every script version that an interview counted by the filter
+     * followed: each free-text question once, each rating statement of a question of
+     * ratings once, with its script's code, title and version.
+     */
+    List<ExportedQuestion> questionsOf(DashboardFilter filter);
 
-    /** The words of the answers to these interviews' questions, by question number. */
-    List<ExportedValue> answersOf(Collection<Long> interviewIds);
+    /** The ratings of these interviews, by script, question and statement position. */
+    List<ExportedAnswer> ratingsOf(Collection<Long> interviewIds);
+
+    /** The words of the answers to these interviews' free-text questions, by script and question. */
+    List<ExportedAnswer> answersOf(Collection<Long> interviewIds);
 
     /** The distinct themes tagged on these interviews by any coder. */
     List<ExportedValue> themesOf(Collection<Long> interviewIds);
@@ -76,6 +83,16 @@ public interface DashboardQuery {
             String socialWorkerName,
             boolean anonymised) {}
 
-    /** One value of one interview: a rating by position, an answer by question number, or a theme. */
+    /** One value of one interview: a theme. */
     record ExportedValue(long interviewId, int number, String text) {}
+
+    /**
+     * One question of one script version (position 0), or one rating statement of a
+     * question of ratings (its position from 1), with the question's title.
+     */
+    record ExportedQuestion(
+            String scriptCode, String scriptTitle, int version, int question, int position, String title) {}
+
+    /** One interview's answer: a rating (position from 1) or words (position 0) to a question of a script. */
+    record ExportedAnswer(long interviewId, String scriptCode, int question, int position, String text) {}
 }

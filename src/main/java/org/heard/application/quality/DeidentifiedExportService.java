@@ -42,12 +42,6 @@ public class DeidentifiedExportService {
     /** Interviews read per round trip. */
     static final int BATCH = 500;
 
-    /** The free-text questions exported, by number (question 2 holds the ratings). */
-    public static final List<Integer> TEXT_QUESTIONS = List.of(1, 3, 4, 5, 6, 7);
-
-    /** The number of Q2 statements exported. */
-    public static final int STATEMENTS = 5;
-
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -66,11 +60,11 @@ public class DeidentifiedExportService {
     private AuditTrail audit;
 
     /**
-     * One exported row. Names never reach it: {@code words} are already redacted.
+     * One exported row. Names never reach it: the words are already redacted.
      *
      * @param exportId random for this export; never the interview's reference or id
-     * @param ratings the Q2 ratings by statement position 1 to 5, null where not given
-     * @param words the answers by question number ({@link #TEXT_QUESTIONS})
+     * @param answers the ratings and words by column name ({@link ExportColumn#name()});
+     *     a column the interview did not answer (or whose script it did not follow) is absent
      * @param themes the distinct theme names, sorted
      */
     public record Row(
@@ -79,9 +73,33 @@ public class DeidentifiedExportService {
             String team,
             String mode,
             String kind,
-            List<Integer> ratings,
-            Map<Integer, String> words,
+            Map<String, String> answers,
             List<String> themes) {}
+
+    /**
+     * The answer columns of the export for the filter: one per rating statement and one
+     * per free-text question of every script version that an interview of the period
+     * followed (wide format: one row per interview). A question keeps one column across
+     * the versions of its script, by its number; the column lists each version's title.
+     * Ratings come first, then words, each in the order of script and question.
+     */
+    public List<ExportColumn> columns(DashboardFilter filter) {
+        dashboards.analyst();
+        Map<String, ExportColumn.Builder> columns = new LinkedHashMap<>();
+        for (DashboardQuery.ExportedQuestion question : query.questionsOf(filter)) {
+            columns.computeIfAbsent(
+                            ExportColumn.name(question.scriptCode(), question.question(), question.position()),
+                            name -> new ExportColumn.Builder(
+                                    name, question.scriptCode(), question.question(), question.position()))
+                    .version(question.scriptTitle(), question.version(), question.title());
+        }
+        List<ExportColumn> all =
+                columns.values().stream().map(ExportColumn.Builder::build).toList();
+        List<ExportColumn> ordered = new ArrayList<>();
+        all.stream().filter(ExportColumn::rating).sorted(ExportColumn.ORDER).forEach(ordered::add);
+        all.stream().filter(c -> !c.rating()).sorted(ExportColumn.ORDER).forEach(ordered::add);
+        return List.copyOf(ordered);
+    }
 
     /**
      * Streams the export for the filter to {@code sink}, one row at a time. The export
@@ -114,17 +132,17 @@ public class DeidentifiedExportService {
             }
             List<Long> ids =
                     batch.stream().map(DashboardQuery.ExportedInterview::id).toList();
-            Map<Long, Integer[]> ratings = new HashMap<>();
-            for (DashboardQuery.ExportedValue rating : query.ratingsOf(ids)) {
-                if (rating.number() >= 1 && rating.number() <= STATEMENTS) {
-                    ratings.computeIfAbsent(rating.interviewId(), k -> new Integer[STATEMENTS])[rating.number() - 1] =
-                            Integer.valueOf(rating.text());
-                }
+            Map<Long, Map<String, String>> ratings = new HashMap<>();
+            for (DashboardQuery.ExportedAnswer rating : query.ratingsOf(ids)) {
+                ratings.computeIfAbsent(rating.interviewId(), k -> new HashMap<>())
+                        .put(
+                                ExportColumn.name(rating.scriptCode(), rating.question(), rating.position()),
+                                rating.text());
             }
-            Map<Long, Map<Integer, String>> words = new HashMap<>();
-            for (DashboardQuery.ExportedValue answer : query.answersOf(ids)) {
+            Map<Long, Map<String, String>> words = new HashMap<>();
+            for (DashboardQuery.ExportedAnswer answer : query.answersOf(ids)) {
                 words.computeIfAbsent(answer.interviewId(), k -> new HashMap<>())
-                        .put(answer.number(), answer.text());
+                        .put(ExportColumn.name(answer.scriptCode(), answer.question(), 0), answer.text());
             }
             Map<Long, TreeSet<String>> themes = new HashMap<>();
             for (DashboardQuery.ExportedValue theme : query.themesOf(ids)) {
@@ -138,15 +156,12 @@ public class DeidentifiedExportService {
                 }
                 Combination c = exported.get();
                 NameRedaction redaction = NameRedaction.of(interview.respondentName(), interview.socialWorkerName());
-                Map<Integer, String> redacted = new LinkedHashMap<>();
+                Map<String, String> answers = new HashMap<>(ratings.getOrDefault(interview.id(), Map.of()));
                 if (!interview.anonymised()) {
                     // Anonymised by retention: the names are gone, so the words could not be redacted.
-                    Map<Integer, String> answers = words.getOrDefault(interview.id(), Map.of());
-                    for (int number : TEXT_QUESTIONS) {
-                        redacted.put(number, redaction.redact(answers.get(number)));
-                    }
+                    words.getOrDefault(interview.id(), Map.of())
+                            .forEach((column, text) -> answers.put(column, redaction.redact(text)));
                 }
-                Integer[] values = ratings.getOrDefault(interview.id(), new Integer[STATEMENTS]);
                 sink.accept(new Row(
                         exportIds.next(),
                         c.period(),
@@ -155,8 +170,7 @@ public class DeidentifiedExportService {
                                 : teamNames.getOrDefault(id(c.team()), ""),
                         c.mode(),
                         c.kind(),
-                        java.util.Arrays.asList(values),
-                        redacted,
+                        answers,
                         new ArrayList<>(themes.getOrDefault(interview.id(), new TreeSet<>()))));
                 written++;
             }

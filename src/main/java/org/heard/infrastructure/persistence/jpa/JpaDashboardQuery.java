@@ -184,26 +184,63 @@ public class JpaDashboardQuery extends OrganisationScopedRepository<Interview> i
     }
 
     @Override
-    public List<ExportedValue> ratingsOf(Collection<Long> interviewIds) {
-        return values(
-                "SELECT r.interview_id, s.position, r.value FROM answer_rating r"
+    public List<ExportedQuestion> questionsOf(DashboardFilter filter) {
+        List<Object> parameters = new ArrayList<>();
+        String sql = "SELECT s.code, s.title, s.version, q.number, COALESCE(rs.position, 0),"
+                + " COALESCE(rs.text, q.title) FROM script s"
+                + " JOIN script_question q ON q.script_id = s.id"
+                + " LEFT JOIN script_rating_statement rs ON rs.question_id = q.id AND q.kind = 'RATINGS'"
+                + " WHERE (q.kind = 'FREE_TEXT' OR rs.id IS NOT NULL)"
+                + " AND s.id IN (SELECT DISTINCT i.script_id FROM interview i WHERE" + counted(filter, parameters)
+                + ") ORDER BY s.code, s.version, q.number, 5";
+        return rows(sql, parameters).stream()
+                .map(row -> new ExportedQuestion(
+                        (String) row[0],
+                        (String) row[1],
+                        integer(row[2]),
+                        integer(row[3]),
+                        integer(row[4]),
+                        text(row[5])))
+                .toList();
+    }
+
+    @Override
+    public List<ExportedAnswer> ratingsOf(Collection<Long> interviewIds) {
+        return answers(
+                "SELECT r.interview_id, sc.code, q.number, s.position, r.value FROM answer_rating r"
                         + " JOIN interview i ON i.id = r.interview_id"
                         + " JOIN script_rating_statement s ON s.id = r.statement_id"
                         + " JOIN script_question q ON q.id = s.question_id"
+                        + " JOIN script sc ON sc.id = q.script_id"
                         + " WHERE i.organisation_id = ? AND q.kind = 'RATINGS' AND r.value IS NOT NULL"
                         + " AND r.interview_id IN ",
                 interviewIds);
     }
 
     @Override
-    public List<ExportedValue> answersOf(Collection<Long> interviewIds) {
-        return values(
-                "SELECT a.interview_id, q.number, a.text FROM answer a"
+    public List<ExportedAnswer> answersOf(Collection<Long> interviewIds) {
+        return answers(
+                "SELECT a.interview_id, sc.code, q.number, 0, a.text FROM answer a"
                         + " JOIN interview i ON i.id = a.interview_id"
                         + " JOIN script_question q ON q.id = a.question_id"
+                        + " JOIN script sc ON sc.id = q.script_id"
                         + " WHERE i.organisation_id = ? AND q.kind = 'FREE_TEXT' AND a.declined = FALSE"
                         + " AND a.text IS NOT NULL AND a.interview_id IN ",
                 interviewIds);
+    }
+
+    private List<ExportedAnswer> answers(String sqlUpToIn, Collection<Long> interviewIds) {
+        if (interviewIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(scope.organisationId());
+        parameters.addAll(interviewIds);
+        String sql = sqlUpToIn + "(" + String.join(", ", Collections.nCopies(interviewIds.size(), "?")) + ")";
+        return rows(sql, parameters).stream()
+                .map(row -> new ExportedAnswer(
+                        number(row[0]), (String) row[1], integer(row[2]), integer(row[3]), text(row[4])))
+                .toList();
     }
 
     @Override
