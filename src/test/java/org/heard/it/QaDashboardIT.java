@@ -242,6 +242,8 @@ class QaDashboardIT extends InContainerTest {
         assertEquals(5, dashboard.statements().size(), "the five Q2 statements");
         Dashboard.Statement first = dashboard.statements().get(0);
         assertEquals(1, first.position());
+        assertEquals("parents-carers", first.script());
+        assertEquals("1", first.anchor(), "the ids of Q2 of the parents' and carers' script are as before");
         assertFalse(first.text().isBlank());
         // Families West: five of each rating (mean 3.0 unperturbed); Assessment West: 5, 5, 5, 5, 10.
         assertDistribution(familiesByRating, first.byTeam().get(1).distribution());

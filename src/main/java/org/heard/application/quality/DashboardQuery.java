@@ -13,7 +13,11 @@ public interface DashboardQuery {
     /** The number of interviews by month, mode, interviewer kind and team. */
     List<InterviewCount> interviewCounts(DashboardFilter filter);
 
-    /** The number of ratings of each value, by team, quarter and Q2 statement. */
+    /**
+     * The number of ratings of each value, by team, quarter and rating statement (by the
+     * code of its script, its question's number and its position), for every script
+     * version the interviews followed.
+     */
     List<RatingCount> ratingCounts(DashboardFilter filter);
 
     /** Definitions opened during interviews by term and quarter, with how many interviews. */
@@ -59,7 +63,15 @@ public interface DashboardQuery {
      * {@code question}, with the sum of the record keys of the interviews that gave them.
      */
     record RatingCount(
-            Long teamId, int year, int quarter, int question, int position, int value, long ratings, long keySum) {}
+            String scriptCode,
+            Long teamId,
+            int year,
+            int quarter,
+            int question,
+            int position,
+            int value,
+            long ratings,
+            long keySum) {}
 
     /**
      * Openings of a term's definitions in one quarter, how many interviews they happened

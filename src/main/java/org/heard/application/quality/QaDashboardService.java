@@ -119,14 +119,15 @@ public class QaDashboardService {
         for (Team team : teams.findAll()) {
             organisationTeams.put(team.getId(), team.getName());
         }
+        List<DashboardQuery.RatingCount> ratings = query.ratingCounts(filter);
         return assemble(
                 smallNumbers,
                 filter,
                 organisationTeams,
                 query.interviewCounts(filter),
-                query.ratingCounts(filter),
+                ratings,
                 query.definitionCounts(filter),
-                statementTexts());
+                statementTexts(ratings));
     }
 
     /**
@@ -189,7 +190,7 @@ public class QaDashboardService {
         Map<String, Tally[]> ratingsByQuarter = new HashMap<>();
         TreeSet<String> statementKeys = new TreeSet<>();
         for (DashboardQuery.RatingCount count : ratingCounts) {
-            String statement = key(count.question(), count.position());
+            String statement = key(count.scriptCode(), count.question(), count.position());
             statementKeys.add(statement);
             long team = count.teamId() == null ? 0L : count.teamId();
             Tally tally = new Tally(count.ratings(), count.keySum());
@@ -212,10 +213,11 @@ public class QaDashboardService {
                     .map(q -> ratingsByQuarter.getOrDefault(statement + "/" + q, noRatings()))
                     .toList();
             List<List<Tabulation.Distribution>> tables = tabulation.distributions(teamCounts, quarterCounts);
-            String[] parts = statement.split("\\.");
+            String[] parts = statement.split("/");
             statements.add(new Dashboard.Statement(
-                    Integer.parseInt(parts[0]),
-                    Integer.parseInt(parts[1]),
+                    parts[1],
+                    Integer.parseInt(parts[2]),
+                    Integer.parseInt(parts[3]),
                     texts.getOrDefault(statement, ""),
                     groups(teamLabels, tables.get(0)),
                     groups(quarters, tables.get(1))));
@@ -278,16 +280,24 @@ public class QaDashboardService {
         return groups;
     }
 
-    /** Statement texts of the current parents' and carers' script, by question and position. */
-    private Map<String, String> statementTexts() {
+    /**
+     * Statement texts of the current version of the parents' and carers' script and of
+     * every other script rated in the period, by script, question and position.
+     */
+    private Map<String, String> statementTexts(List<DashboardQuery.RatingCount> ratings) {
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        codes.add(Script.DEFAULT_CODE);
+        ratings.forEach(r -> codes.add(r.scriptCode()));
         Map<String, String> texts = new HashMap<>();
-        scripts.findCurrent(Script.DEFAULT_CODE).ifPresent(script -> {
-            for (Question question : script.getQuestions()) {
-                for (RatingStatement statement : question.getRatingStatements()) {
-                    texts.put(key(question.getNumber(), statement.getPosition()), statement.getText());
+        for (String code : codes) {
+            scripts.findCurrent(code).ifPresent(script -> {
+                for (Question question : script.getQuestions()) {
+                    for (RatingStatement statement : question.getRatingStatements()) {
+                        texts.put(key(code, question.getNumber(), statement.getPosition()), statement.getText());
+                    }
                 }
-            }
-        });
+            });
+        }
         return texts;
     }
 
@@ -299,7 +309,9 @@ public class QaDashboardService {
         return month.toString();
     }
 
-    private static String key(int questionNumber, int position) {
-        return String.format("%03d.%03d", questionNumber, position);
+    /** A statement's key, sorting the parents' and carers' script first, then by code, question and position. */
+    private static String key(String scriptCode, int questionNumber, int position) {
+        return (Script.DEFAULT_CODE.equals(scriptCode) ? "0" : "1") + "/" + scriptCode + "/"
+                + String.format("%03d/%03d", questionNumber, position);
     }
 }

@@ -66,6 +66,7 @@ record Simulated(YearMonth month, Long teamId, String mode, String kind, int[] r
         }
         List<DashboardQuery.RatingCount> counts = new ArrayList<>();
         groups.forEach((key, n) -> counts.add(new DashboardQuery.RatingCount(
+                org.heard.domain.model.script.Script.DEFAULT_CODE,
                 (Long) key.get(0),
                 (Integer) key.get(1),
                 (Integer) key.get(2),

@@ -68,22 +68,31 @@ public class JpaDashboardQuery extends OrganisationScopedRepository<Interview> i
                 + " GROUP BY i.team_id, " + UkTime.SUBMITTED_YEAR_QUARTER
                 + ", r.statement_id, r.value";
         List<Object[]> counts = rows(sql, parameters);
-        Map<Long, int[]> places = statementPlaces(
+        Map<Long, Object[]> places = statementPlaces(
                 counts.stream().map(row -> number(row[3])).collect(Collectors.toCollection(TreeSet::new)));
         Map<RatingCount, long[]> merged = new LinkedHashMap<>();
         for (Object[] row : counts) {
-            int[] place = places.get(number(row[3]));
+            Object[] place = places.get(number(row[3]));
             if (place == null) {
                 continue;
             }
             RatingCount key = new RatingCount(
-                    id(row[0]), integer(row[1]), integer(row[2]), place[0], place[1], integer(row[4]), 0, 0);
+                    (String) place[0],
+                    id(row[0]),
+                    integer(row[1]),
+                    integer(row[2]),
+                    (Integer) place[1],
+                    (Integer) place[2],
+                    integer(row[4]),
+                    0,
+                    0);
             long[] sums = merged.computeIfAbsent(key, k -> new long[2]);
             sums[0] += number(row[5]);
             sums[1] += number(row[6]);
         }
         return merged.entrySet().stream()
                 .map(e -> new RatingCount(
+                        e.getKey().scriptCode(),
                         e.getKey().teamId(),
                         e.getKey().year(),
                         e.getKey().quarter(),
@@ -95,18 +104,19 @@ public class JpaDashboardQuery extends OrganisationScopedRepository<Interview> i
                 .toList();
     }
 
-    /** Statement id → {question number, position} of rating statements of questions of ratings. */
-    private Map<Long, int[]> statementPlaces(Collection<Long> statementIds) {
+    /** Statement id → {script code, question number, position} of rating statements of questions of ratings. */
+    private Map<Long, Object[]> statementPlaces(Collection<Long> statementIds) {
         if (statementIds.isEmpty()) {
             return Map.of();
         }
-        String sql = "SELECT s.id, q.number, s.position FROM script_rating_statement s"
+        String sql = "SELECT s.id, sc.code, q.number, s.position FROM script_rating_statement s"
                 + " JOIN script_question q ON q.id = s.question_id"
+                + " JOIN script sc ON sc.id = q.script_id"
                 + " WHERE q.kind = 'RATINGS' AND s.id IN ("
                 + String.join(", ", Collections.nCopies(statementIds.size(), "?")) + ")";
-        Map<Long, int[]> places = new HashMap<>();
+        Map<Long, Object[]> places = new HashMap<>();
         for (Object[] row : rows(sql, new ArrayList<>(statementIds))) {
-            places.put(number(row[0]), new int[] {integer(row[1]), integer(row[2])});
+            places.put(number(row[0]), new Object[] {(String) row[1], integer(row[2]), integer(row[3])});
         }
         return places;
     }
