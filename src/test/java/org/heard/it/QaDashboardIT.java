@@ -531,6 +531,52 @@ class QaDashboardIT extends InContainerTest {
     }
 
     @Test
+    @DisplayName("A team or mode chooses among the period's de-identified rows by what they show, so exports of"
+            + " different filters give nothing away by difference")
+    void filteredExportsAreTheSameRows() throws Exception {
+        List<String> all = exportedRows(dashboards.filter("2025-Q1", "2025-Q2", null, null, null));
+        List<String> families = exportedRows(dashboards.filter("2025-Q1", "2025-Q2", westFamilies, null, null));
+        assertEquals(
+                all.stream()
+                        .filter(r -> r.split("\\|")[1].equals("Families West"))
+                        .toList(),
+                families,
+                "exactly the rows of the whole export that show Families West");
+        assertEquals(25, families.size(), "the spring rows, whose team is withheld, are in no export by team");
+        List<String> byPhone = exportedRows(dashboards.filter(
+                "2025-Q1", "2025-Q2", null, org.heard.domain.model.interview.InterviewMode.TELEPHONE, null));
+        assertEquals(
+                all.stream().filter(r -> r.split("\\|")[2].equals("TELEPHONE")).toList(), byPhone);
+        assertEquals(30, byPhone.size());
+    }
+
+    /** An export's rows as "period|team|mode|kind|q1_words", sorted. */
+    private List<String> exportedRows(DashboardFilter filter) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (DeidentifiedCsv csv = new DeidentifiedCsv(out, exports.columns(filter))) {
+            exports.export(filter, csv::write);
+        }
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new java.io.StringReader(
+                        out.toString(StandardCharsets.UTF_8).substring(1)))
+                .getRecords()
+                .stream()
+                .map(r -> String.join(
+                        "|",
+                        r.get("period"),
+                        r.get("team"),
+                        r.get("mode"),
+                        r.get("interviewer_kind"),
+                        r.get("q1_words")))
+                .sorted()
+                .toList();
+    }
+
+    @Test
     @DisplayName("A question added in a new script version (Q8) reaches the export and its data dictionary")
     void questionOfANewVersion() throws Exception {
         TestData.Org council = TestData.organisation("Question eight (dashboard)");

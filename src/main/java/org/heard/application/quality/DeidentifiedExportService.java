@@ -31,7 +31,8 @@ import org.heard.domain.model.quality.SmallNumbers;
  * with an id drawn at random for this export alone, its free text with the recorded
  * names taken out, and its period, team, mode and interviewer kind generalised so that
  * every combination is shared by at least the suppression threshold of rows
- * ({@link ExportGeneralisation}). Rows are read in batches in an order random for each
+ * ({@link ExportGeneralisation}) of the period; a team, mode or kind of interviewer then
+ * chooses among those rows by what they show. Rows are read in batches in an order random for each
  * export, so that memory does not grow with the number of interviews and the row order
  * says nothing about when an interview took place. Every export is audited.
  */
@@ -86,7 +87,7 @@ public class DeidentifiedExportService {
     public List<ExportColumn> columns(DashboardFilter filter) {
         dashboards.analyst();
         Map<String, ExportColumn.Builder> columns = new LinkedHashMap<>();
-        for (DashboardQuery.ExportedQuestion question : query.questionsOf(filter)) {
+        for (DashboardQuery.ExportedQuestion question : query.questionsOf(period(filter))) {
             columns.computeIfAbsent(
                             ExportColumn.name(question.scriptCode(), question.question(), question.position()),
                             name -> new ExportColumn.Builder(
@@ -114,7 +115,12 @@ public class DeidentifiedExportService {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public long export(DashboardFilter filter, Consumer<Row> sink) {
         Caller caller = dashboards.analyst();
-        ExportGeneralisation plan = plan(filter);
+        // The plan is made over every interview of the period, whatever the team, mode and
+        // kind chosen, and those filters then choose among the generalised rows by what the
+        // rows show: so every row is the same in every export of the period, and comparing
+        // exports of different filters tells nothing about a row that the row does not show.
+        DashboardFilter period = period(filter);
+        ExportGeneralisation plan = plan(period);
         audit.record(AuditEntry.of(AuditAction.EXPORT_DEIDENTIFIED)
                 .organisation(caller.getOrganisationId())
                 .actor(caller.getStaffId())
@@ -126,7 +132,7 @@ public class DeidentifiedExportService {
         long written = 0;
         Long after = null;
         while (true) {
-            List<DashboardQuery.ExportedInterview> batch = query.exportBatch(filter, multiplier, offset, after, BATCH);
+            List<DashboardQuery.ExportedInterview> batch = query.exportBatch(period, multiplier, offset, after, BATCH);
             if (batch.isEmpty()) {
                 return written;
             }
@@ -155,6 +161,9 @@ public class DeidentifiedExportService {
                     continue;
                 }
                 Combination c = exported.get();
+                if (!chosen(filter, c)) {
+                    continue;
+                }
                 NameRedaction redaction = NameRedaction.of(interview.respondentName(), interview.socialWorkerName());
                 Map<String, String> answers = new HashMap<>(ratings.getOrDefault(interview.id(), Map.of()));
                 if (!interview.anonymised()) {
@@ -179,6 +188,21 @@ public class DeidentifiedExportService {
             }
             after = batch.get(batch.size() - 1).orderKey();
         }
+    }
+
+    /** The filter's period alone. */
+    private static DashboardFilter period(DashboardFilter filter) {
+        return new DashboardFilter(filter.from(), filter.to(), null, null, null);
+    }
+
+    /**
+     * Whether a generalised row is one the filter chose, by what the row shows: a row whose
+     * team (or mode, or kind of interviewer) is withheld is in no export filtered by it.
+     */
+    static boolean chosen(DashboardFilter filter, Combination row) {
+        return (filter.teamId() == null || row.team().equals(teamKey(filter.teamId())))
+                && (filter.mode() == null || row.mode().equals(filter.mode().name()))
+                && (filter.kind() == null || row.kind().equals(filter.kind().name()));
     }
 
     private ExportGeneralisation plan(DashboardFilter filter) {
