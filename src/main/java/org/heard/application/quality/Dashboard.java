@@ -46,9 +46,12 @@ public record Dashboard(
          * carers' script ("1"), else script, question and position ("children-q3-2").
          */
         public String anchor() {
-            return Script.DEFAULT_CODE.equals(script) && question == 2
-                    ? String.valueOf(position)
-                    : script + "-q" + question + "-" + position;
+            return parentsAndCarersQ2() ? String.valueOf(position) : script + "-q" + question + "-" + position;
+        }
+
+        /** Whether this is one of the Q2 statements of the parents' and carers' script. */
+        public boolean parentsAndCarersQ2() {
+            return Script.DEFAULT_CODE.equals(script) && question == 2;
         }
     }
 
