@@ -390,6 +390,9 @@ public final class DataGenerator {
                 iv.setString(c++, agreed ? "AGREED" : "DECLINED");
                 iv.setObject(c++, utc(consentAt));
                 iv.setString(c++, familyKey);
+                // The record key of cell-key perturbation, mixed from the id so that the seeded
+                // draws of everything else stay as they were.
+                iv.setInt(c++, (int) ((interviewId * 0x9E3779B97F4A7C15L) >>> 56));
                 iv.addBatch();
 
                 PreparedStatement cr = b.consent;
@@ -577,8 +580,8 @@ public final class DataGenerator {
             interview = db.prepareStatement("INSERT INTO interview (id, organisation_id, reference, script_id,"
                     + " interviewer_id, interviewer_kind, mode, respondent, team_id, status, choice, respondent_name,"
                     + " social_worker_name, current_step, current_question, started_at, submitted_at, ended_at,"
-                    + " version, statement_id, consent_outcome, consent_recorded_at, family_key)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)");
+                    + " version, statement_id, consent_outcome, consent_recorded_at, family_key, record_key)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)");
             consent = db.prepareStatement("INSERT INTO consent_record (id, interview_id, organisation_id,"
                     + " statement_id, statement_sha256, method, statement_read, choice, agreed, recorded_by,"
                     + " recorded_at) VALUES (?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, ?)");

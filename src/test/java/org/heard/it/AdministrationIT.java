@@ -406,7 +406,13 @@ class AdministrationIT extends InContainerTest {
         retention.saveSettings(12, RetentionAction.ERASE);
         assertEquals(
                 List.of(old.id()),
-                retention.preview(10).stream().map(Interview::getId).toList());
+                retention.preview(10).stream().map(p -> p.interview().getId()).toList());
+        assertEquals(
+                List.of(RetentionAction.ERASE),
+                retention.preview(10).stream()
+                        .map(RetentionService.Planned::action)
+                        .toList(),
+                "each row says what the run would do");
 
         retention.applyAll(java.time.Instant.now());
         assertEquals(0, count("SELECT COUNT(*) FROM answer WHERE interview_id = ?", old.id()), "expired: erased");

@@ -133,6 +133,42 @@ class InterviewServiceIT extends InContainerTest {
     }
 
     @Test
+    @DisplayName("Giving their name with no name is refused: no consent record, no follow-up key, the interview waits")
+    void namedWithoutName() throws Exception {
+        Interview interview = interviews.start(InterviewMode.TELEPHONE, Respondent.PARENT, westTeam);
+        long statementId = consent.statementFor(interview).getId();
+        InterviewRuleException refused = assertThrows(
+                InterviewRuleException.class,
+                () -> consent.record(new ConsentDecision(
+                        interview.getId(), statementId, true, true, ParticipationChoice.NAMED, " ", "Sam Worker")));
+        assertEquals("statement.error.respondent-name-missing", refused.getMessageKey());
+        assertEquals("respondentName", refused.getField());
+        refused = assertThrows(
+                InterviewRuleException.class,
+                () -> consent.record(new ConsentDecision(
+                        interview.getId(), statementId, true, true, ParticipationChoice.SOCIAL_WORKER_ONLY, null, "")));
+        assertEquals("statement.error.social-worker-name-missing", refused.getMessageKey());
+        Interview unchanged = interviews.interview(interview.getId());
+        assertEquals(InterviewStatus.STARTED, unchanged.getStatus());
+        assertNull(unchanged.getFamilyKey());
+        try (Connection db = TestData.admin();
+                PreparedStatement query =
+                        db.prepareStatement("SELECT COUNT(*) FROM consent_record WHERE interview_id = ?")) {
+            query.setLong(1, interview.getId());
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                assertEquals(0, row.getInt(1), "no consent recorded");
+            }
+        }
+        // With the name, the same choice is recorded.
+        consent.record(new ConsentDecision(
+                interview.getId(), statementId, true, true, ParticipationChoice.NAMED, "Jo Parent", "Sam Worker"));
+        assertEquals(
+                InterviewStatus.IN_PROGRESS,
+                interviews.interview(interview.getId()).getStatus());
+    }
+
+    @Test
     @DisplayName("A whole interview: consent, seven answers, ratings, support, submit once")
     void wholeInterview() {
         Interview interview = agreed(ParticipationChoice.NAMED);

@@ -24,12 +24,15 @@ import org.apache.commons.csv.CSVRecord;
 import org.heard.application.quality.Dashboard;
 import org.heard.application.quality.DashboardFilter;
 import org.heard.application.quality.DeidentifiedExportService;
+import org.heard.application.quality.ExportColumn;
 import org.heard.application.quality.QaDashboardService;
 import org.heard.application.shared.Caller;
 import org.heard.application.shared.InterviewAccessException;
 import org.heard.domain.model.organisation.Role;
+import org.heard.domain.model.quality.CellKeyPerturbation;
 import org.heard.domain.model.quality.DashboardFilterException;
 import org.heard.domain.model.quality.Tabulation;
+import org.heard.interfaces.web.qa.DataDictionary;
 import org.heard.interfaces.web.qa.DeidentifiedCsv;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -61,6 +64,15 @@ class QaDashboardIT extends InContainerTest {
     private static Caller westSupervisor;
     private static final List<String> names = new ArrayList<>();
     private static String trustTerm;
+    /** The interviews of Families West in January, by rating 1 to 5 (index 0 to 4). */
+    private static final List<List<Long>> familiesByRating = new ArrayList<>();
+    /** The interviews of Assessment West in February, by rating. */
+    private static final List<List<Long>> assessmentByRating = new ArrayList<>();
+
+    private static final List<Long> january = new ArrayList<>();
+    private static final List<Long> february = new ArrayList<>();
+    private static final List<Long> trustOpened = new ArrayList<>();
+    private static final List<Long> eastIds = new ArrayList<>();
     private static String otherTerm;
 
     @Inject
@@ -92,6 +104,10 @@ class QaDashboardIT extends InContainerTest {
             otherTerm = definitions[1][1];
             long trust = Long.parseLong(definitions[0][0]);
             long other = Long.parseLong(definitions[1][0]);
+            for (int r = 0; r < 5; r++) {
+                familiesByRating.add(new ArrayList<>());
+                assessmentByRating.add(new ArrayList<>());
+            }
             // Families West, January 2025, by telephone, Experts by Experience: 25 interviews,
             // five of each rating; five of them opened the first term's definition twice.
             for (int i = 0; i < 25; i++) {
@@ -108,8 +124,11 @@ class QaDashboardIT extends InContainerTest {
                         named ? WORKER : null,
                         named ? RESPONDENT + " said " + WORKER + " listened to her." : "It was fine " + i,
                         1 + i % 5);
+                january.add(id);
+                familiesByRating.get(i % 5).add(id);
                 if (i < 5) {
                     QaSeed.opened(id, trust, 2);
+                    trustOpened.add(id);
                 }
                 if (i == 1) {
                     tagTheme(west, id, "Trust and honesty");
@@ -133,6 +152,8 @@ class QaDashboardIT extends InContainerTest {
                         null,
                         "Assessment answer " + i,
                         i < 20 ? 1 + i % 4 : 5);
+                february.add(id);
+                assessmentByRating.get(i < 20 ? i % 4 : 4).add(id);
                 if (i < 4) {
                     QaSeed.opened(id, other, 1);
                 }
@@ -169,7 +190,7 @@ class QaDashboardIT extends InContainerTest {
             }
             // East: seven interviews in January 2025 that West must never see.
             for (int i = 0; i < 7; i++) {
-                QaSeed.interview(
+                long id = QaSeed.interview(
                         east,
                         eastInterviewer,
                         eastTeam,
@@ -181,6 +202,7 @@ class QaDashboardIT extends InContainerTest {
                         "Ebenezer Eastworker",
                         "East words",
                         2);
+                eastIds.add(id);
             }
             names.addAll(List.of("Eleanor Eastfamily", "Ebenezer Eastworker"));
         }
@@ -188,43 +210,65 @@ class QaDashboardIT extends InContainerTest {
     }
 
     @Test
-    @DisplayName("A known dataset gives the expected counts, distributions, means, medians and glossary counts")
+    @DisplayName(
+            "A known dataset gives the expected counts, distributions, means, medians and glossary counts, perturbed"
+                    + " by the stored record keys")
     void aggregates() {
         Dashboard dashboard = dashboards.dashboard(dashboards.filter("2025-Q1", "2025-Q1", null, null, null));
+        // Perturbed by design: every figure is the true count less 0 or 1, as the sum of the
+        // stored record keys of its interviews says (QaSeed.figure), so the database adds the
+        // right keys up; the true counts are in the comments.
+        List<Long> quarter1 = new ArrayList<>(january);
+        quarter1.addAll(february);
 
         assertEquals(List.of("2025-01", "2025-02", "2025-03"), dashboard.months());
-        assertEquals(55L, dashboard.total());
+        assertEquals(QaSeed.figure(quarter1), dashboard.total()); // 55
         // March has no interview, so January (the next smallest) is suppressed with it.
-        assertEquals(Arrays.asList(null, 30L, null), dashboard.byMonth().values());
+        assertEquals(
+                Arrays.asList(null, QaSeed.figure(february), null),
+                dashboard.byMonth().values()); // 30
         assertEquals(List.of("TELEPHONE", "IN_PERSON"), dashboard.modes());
-        assertEquals(List.of(25L, 30L), dashboard.byMode().values());
-        assertEquals(List.of(25L, 30L), dashboard.byKind().values());
+        assertEquals(
+                List.of(QaSeed.figure(january), QaSeed.figure(february)),
+                dashboard.byMode().values());
+        assertEquals(
+                List.of(QaSeed.figure(january), QaSeed.figure(february)),
+                dashboard.byKind().values());
         assertEquals(List.of("Assessment West", "Families West"), dashboard.teams(), "teams by name");
-        assertEquals(List.of(30L, 25L), dashboard.byTeam().values());
+        assertEquals(
+                List.of(QaSeed.figure(february), QaSeed.figure(january)),
+                dashboard.byTeam().values());
 
         assertEquals(5, dashboard.statements().size(), "the five Q2 statements");
         Dashboard.Statement first = dashboard.statements().get(0);
         assertEquals(1, first.position());
+        assertEquals("parents-carers", first.script());
+        assertEquals("1", first.anchor(), "the ids of Q2 of the parents' and carers' script are as before");
         assertFalse(first.text().isBlank());
-        Tabulation.Distribution families = first.byTeam().get(1).distribution();
-        assertEquals(List.of(5L, 5L, 5L, 5L, 5L), families.counts().values());
-        assertEquals(25L, families.n());
-        assertEquals(3.0, families.mean());
-        assertEquals(3, families.median());
-        Tabulation.Distribution assessment = first.byTeam().get(0).distribution();
-        assertEquals(List.of(5L, 5L, 5L, 5L, 10L), assessment.counts().values());
-        assertEquals(3.3, assessment.mean());
-        assertEquals(3, assessment.median());
+        // Families West: five of each rating (mean 3.0 unperturbed); Assessment West: 5, 5, 5, 5, 10.
+        assertDistribution(familiesByRating, first.byTeam().get(1).distribution());
+        assertDistribution(assessmentByRating, first.byTeam().get(0).distribution());
+        List<List<Long>> both = new ArrayList<>();
+        for (int r = 0; r < 5; r++) {
+            List<Long> ids = new ArrayList<>(familiesByRating.get(r));
+            ids.addAll(assessmentByRating.get(r));
+            both.add(ids);
+        }
         Tabulation.Distribution quarter = first.byQuarter().get(0).distribution();
-        assertEquals(List.of(10L, 10L, 10L, 10L, 15L), quarter.counts().values());
-        assertEquals(55L, quarter.n());
-        assertEquals(3.2, quarter.mean());
+        assertDistribution(both, quarter);
+        assertEquals(QaSeed.figure(quarter1), quarter.n()); // 55
+        assertEquals(3, quarter.median());
 
         Dashboard.TermUse trust = dashboard.terms().stream()
                 .filter(t -> t.term().equals(trustTerm))
                 .findFirst()
                 .orElseThrow();
-        assertEquals(10L, trust.openings().get(0).value(), "opened twice in each of 5 interviews");
+        // Opened twice in each of 5 interviews: shown when the 5 interviews are not perturbed to 4.
+        assertEquals(
+                QaSeed.figure(trustOpened) == 5
+                        ? Long.valueOf(CellKeyPerturbation.perturbed(10, QaSeed.keySum(trustOpened)))
+                        : null,
+                trust.openings().get(0).value());
         Dashboard.TermUse other = dashboard.terms().stream()
                 .filter(t -> t.term().equals(otherTerm))
                 .findFirst()
@@ -234,7 +278,33 @@ class QaDashboardIT extends InContainerTest {
         // A filter narrows every figure.
         Dashboard byPhone = dashboards.dashboard(dashboards.filter(
                 "2025-01", "2025-03", null, org.heard.domain.model.interview.InterviewMode.TELEPHONE, null));
-        assertEquals(25L, byPhone.total());
+        assertEquals(QaSeed.figure(january), byPhone.total()); // 25
+    }
+
+    /**
+     * A distribution against the interviews that gave each rating: a shown count is their
+     * perturbed figure, one under the threshold is never shown, the total is the perturbed
+     * number of ratings, and the mean is that of the perturbed counts.
+     */
+    private static void assertDistribution(List<List<Long>> byRating, Tabulation.Distribution distribution) {
+        long sum = 0;
+        long ratings = 0;
+        List<Long> all = new ArrayList<>();
+        for (int r = 0; r < 5; r++) {
+            long figure = QaSeed.figure(byRating.get(r));
+            Tabulation.Cell cell = distribution.counts().cells().get(r);
+            if (cell.shown()) {
+                assertEquals(figure, cell.count(), "rating " + (r + 1));
+            }
+            if (figure < 5) {
+                assertTrue(cell.isSuppressed(), "rating " + (r + 1) + " under the threshold");
+            }
+            sum += (r + 1) * figure;
+            ratings += figure;
+            all.addAll(byRating.get(r));
+        }
+        assertEquals(QaSeed.figure(all), distribution.n());
+        assertEquals(Math.round(sum * 10.0 / ratings) / 10.0, distribution.mean());
     }
 
     @Test
@@ -244,8 +314,9 @@ class QaDashboardIT extends InContainerTest {
         long five = TestData.team(small, "Five team");
         long four = TestData.team(small, "Four team");
         TestData.Staff interviewer = TestData.staff(small, "Imogen Smallinterviewer", "PRACTITIONER", "INTERVIEWER");
+        List<Long> fiveIds = new ArrayList<>();
         for (int i = 0; i < 9; i++) {
-            QaSeed.interview(
+            long id = QaSeed.interview(
                     small,
                     interviewer,
                     i < 5 ? five : four,
@@ -257,6 +328,12 @@ class QaDashboardIT extends InContainerTest {
                     null,
                     "words",
                     3);
+            // Keys that leave the five unperturbed (an odd count with a cell key under 128)
+            // and the nine too.
+            QaSeed.recordKey(id, 0);
+            if (i < 5) {
+                fiveIds.add(id);
+            }
         }
         TestCallerContext.actAs(TestData.staffCaller(small, "Sol Analyst", Role.QA_ANALYST));
         Dashboard fives = dashboards.dashboard(dashboards.filter("2025-Q2", "2025-Q2", five, null, null));
@@ -281,6 +358,12 @@ class QaDashboardIT extends InContainerTest {
         Dashboard both = dashboards.dashboard(dashboards.filter("2025-Q2", "2025-Q2", null, null, null));
         assertEquals(9L, both.total());
         assertEquals(Arrays.asList(null, null), both.byTeam().values());
+
+        // The same five whose keys add up to 200: perturbed to 4, and suppressed like four.
+        QaSeed.recordKey(fiveIds.get(0), 200);
+        Dashboard perturbed = dashboards.dashboard(dashboards.filter("2025-Q2", "2025-Q2", five, null, null));
+        assertNull(perturbed.total());
+        assertNull(perturbed.statements().get(0).byTeam().get(0).distribution().mean());
     }
 
     @Test
@@ -290,7 +373,7 @@ class QaDashboardIT extends InContainerTest {
         long team = TestData.team(summer, "Summer team");
         TestData.Staff interviewer = TestData.staff(summer, "Juno Summerinterviewer", "PRACTITIONER", "INTERVIEWER");
         for (int i = 0; i < 10; i++) {
-            QaSeed.interview(
+            long id = QaSeed.interview(
                     summer,
                     interviewer,
                     team,
@@ -302,6 +385,7 @@ class QaDashboardIT extends InContainerTest {
                     null,
                     "words",
                     4);
+            QaSeed.recordKey(id, 0); // five interviews with cell key 0: not perturbed
         }
         TestCallerContext.actAs(TestData.staffCaller(summer, "Suki Analyst", Role.QA_ANALYST));
         assertNull(
@@ -335,12 +419,14 @@ class QaDashboardIT extends InContainerTest {
     void isolation() {
         TestCallerContext.actAs(eastAnalyst);
         Dashboard eastView = dashboards.dashboard(dashboards.filter("2025-Q1", "2025-Q1", null, null, null));
-        assertEquals(7L, eastView.total());
+        assertEquals(QaSeed.figure(eastIds), eastView.total()); // 7
         assertEquals(List.of("East only team"), eastView.teams());
 
         TestCallerContext.actAs(westAnalyst);
         Dashboard westView = dashboards.dashboard(dashboards.filter("2025-Q1", "2025-Q1", null, null, null));
-        assertEquals(55L, westView.total());
+        List<Long> quarter1 = new ArrayList<>(january);
+        quarter1.addAll(february);
+        assertEquals(QaSeed.figure(quarter1), westView.total()); // 55
         assertFalse(westView.teams().contains("East only team"));
         assertEquals(
                 "qa.dashboard.error.team",
@@ -376,7 +462,7 @@ class QaDashboardIT extends InContainerTest {
         long auditedBefore = audited(west);
         DashboardFilter filter = dashboards.filter("2025-Q1", "2025-Q2", null, null, null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (DeidentifiedCsv csv = new DeidentifiedCsv(out)) {
+        try (DeidentifiedCsv csv = new DeidentifiedCsv(out, exports.columns(filter))) {
             assertEquals(60, exports.export(filter, csv::write));
         }
         byte[] bytes = out.toByteArray();
@@ -404,7 +490,9 @@ class QaDashboardIT extends InContainerTest {
                 .parse(new java.io.StringReader(text.substring(1)))
                 .getRecords();
         assertEquals(60, rows.size());
-        assertEquals(DeidentifiedCsv.COLUMNS, rows.get(0).getParser().getHeaderNames());
+        assertEquals(
+                DeidentifiedCsv.header(exports.columns(filter)),
+                rows.get(0).getParser().getHeaderNames());
         assertEquals(
                 25,
                 rows.stream().filter(r -> r.get("team").equals("Families West")).count());
@@ -433,13 +521,136 @@ class QaDashboardIT extends InContainerTest {
 
         // A second export draws new ids.
         ByteArrayOutputStream again = new ByteArrayOutputStream();
-        try (DeidentifiedCsv csv = new DeidentifiedCsv(again)) {
+        try (DeidentifiedCsv csv = new DeidentifiedCsv(again, exports.columns(filter))) {
             exports.export(filter, csv::write);
         }
         List<String> firstIds = rows.stream().map(r -> r.get("export_id")).toList();
         String second = again.toString(StandardCharsets.UTF_8);
         assertTrue(firstIds.stream().noneMatch(second::contains), "ids are random per export");
         assertEquals(auditedBefore + 2, audited(west));
+    }
+
+    @Test
+    @DisplayName("A team or mode chooses among the period's de-identified rows by what they show, so exports of"
+            + " different filters give nothing away by difference")
+    void filteredExportsAreTheSameRows() throws Exception {
+        List<String> all = exportedRows(dashboards.filter("2025-Q1", "2025-Q2", null, null, null));
+        List<String> families = exportedRows(dashboards.filter("2025-Q1", "2025-Q2", westFamilies, null, null));
+        assertEquals(
+                all.stream()
+                        .filter(r -> r.split("\\|")[1].equals("Families West"))
+                        .toList(),
+                families,
+                "exactly the rows of the whole export that show Families West");
+        assertEquals(25, families.size(), "the spring rows, whose team is withheld, are in no export by team");
+        List<String> byPhone = exportedRows(dashboards.filter(
+                "2025-Q1", "2025-Q2", null, org.heard.domain.model.interview.InterviewMode.TELEPHONE, null));
+        assertEquals(
+                all.stream().filter(r -> r.split("\\|")[2].equals("TELEPHONE")).toList(), byPhone);
+        assertEquals(30, byPhone.size());
+    }
+
+    /** An export's rows as "period|team|mode|kind|q1_words", sorted. */
+    private List<String> exportedRows(DashboardFilter filter) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (DeidentifiedCsv csv = new DeidentifiedCsv(out, exports.columns(filter))) {
+            exports.export(filter, csv::write);
+        }
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new java.io.StringReader(
+                        out.toString(StandardCharsets.UTF_8).substring(1)))
+                .getRecords()
+                .stream()
+                .map(r -> String.join(
+                        "|",
+                        r.get("period"),
+                        r.get("team"),
+                        r.get("mode"),
+                        r.get("interviewer_kind"),
+                        r.get("q1_words")))
+                .sorted()
+                .toList();
+    }
+
+    @Test
+    @DisplayName("A question added in a new script version (Q8) reaches the export and its data dictionary")
+    void questionOfANewVersion() throws Exception {
+        TestData.Org council = TestData.organisation("Question eight (dashboard)");
+        long team = TestData.team(council, "Eight team");
+        TestData.Staff interviewer = TestData.staff(council, "Olive Eightinterviewer", "PRACTITIONER", "INTERVIEWER");
+        long version = QaSeed.scriptWithQuestion8(council, "What would help next time");
+        for (int i = 0; i < 10; i++) {
+            long id = QaSeed.interview(
+                    council,
+                    interviewer,
+                    team,
+                    "IN_PERSON",
+                    "PRACTITIONER",
+                    LocalDateTime.of(2025, i < 5 ? 5 : 8, 4 + i, 10, 0),
+                    "SUBMITTED",
+                    null,
+                    null,
+                    "Eight words " + i,
+                    4);
+            if (i >= 5) { // the five of August followed the new version and answered Q8
+                QaSeed.followsScript(id, version);
+                QaSeed.answer(id, version, 8, "More time to talk " + i);
+            }
+        }
+        TestCallerContext.actAs(TestData.staffCaller(council, "Otto Analyst", Role.QA_ANALYST));
+
+        DashboardFilter before = dashboards.filter("2025-Q2", "2025-Q2", null, null, null);
+        List<String> beforeColumns =
+                exports.columns(before).stream().map(ExportColumn::name).toList();
+        assertTrue(
+                beforeColumns.containsAll(List.of("q1_words", "q3_words", "q7_words", "q2_5_rating")),
+                beforeColumns.toString());
+        assertFalse(beforeColumns.contains("q8_words"), "no interview of Q2 followed the new version");
+
+        DashboardFilter filter = dashboards.filter("2025-Q2", "2025-Q3", null, null, null);
+        List<ExportColumn> columns = exports.columns(filter);
+        ExportColumn eight = columns.stream()
+                .filter(c -> c.name().equals("q8_words"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no q8_words column"));
+        assertEquals("What would help next time", eight.versions().get(0).title());
+        ExportColumn one = columns.stream()
+                .filter(c -> c.name().equals("q1_words"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(2, one.versions().size(), "Q1 as it was in both versions of the period");
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (DeidentifiedCsv csv = new DeidentifiedCsv(out, columns)) {
+            assertEquals(10, exports.export(filter, csv::write));
+        }
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new java.io.StringReader(
+                        out.toString(StandardCharsets.UTF_8).substring(1)))
+                .getRecords();
+        assertTrue(rows.get(0).getParser().getHeaderNames().contains("q8_words"));
+        assertEquals(
+                5,
+                rows.stream()
+                        .filter(r -> r.get("q8_words").startsWith("More time to talk"))
+                        .count());
+        assertEquals(5, rows.stream().filter(r -> r.get("q8_words").isEmpty()).count(), "the old version had no Q8");
+
+        List<DataDictionary.Entry> dictionary = DataDictionary.entries(5, columns);
+        DataDictionary.Entry entry = dictionary.stream()
+                .filter(e -> e.column().equals("q8_words"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("q8_words not in the dictionary"));
+        assertTrue(entry.meaning().contains("question 8"), entry.meaning());
+        assertTrue(entry.meaning().contains("What would help next time"), entry.meaning());
     }
 
     @Test
@@ -459,7 +670,7 @@ class QaDashboardIT extends InContainerTest {
             dashboards.dashboard(filter); // warms the caches shared by both
             Dashboard[] result = new Dashboard[1];
             counts[i] = counter.count(() -> result[0] = dashboards.dashboard(filter));
-            assertEquals(i == 0 ? 20L : 200L, result[0].total());
+            assertEquals(i == 0 ? 19L : 199L, result[0].total(), "perturbed by design: 20 and 200 less one");
         }
         assertTrue(counts[0] > 0, "statements are counted");
         assertEquals(counts[0], counts[1], "the same statements whatever the number of interviews");
@@ -470,7 +681,7 @@ class QaDashboardIT extends InContainerTest {
         TestData.Staff interviewer =
                 TestData.staff(organisation, "Interviewer " + interviews, "PRACTITIONER", "INTERVIEWER");
         for (int i = 0; i < interviews; i++) {
-            QaSeed.interview(
+            long id = QaSeed.interview(
                     organisation,
                     interviewer,
                     team,
@@ -482,6 +693,7 @@ class QaDashboardIT extends InContainerTest {
                     null,
                     "words " + i,
                     1 + i % 5);
+            QaSeed.recordKey(id, 128); // 20 and 200 keys of 128 add up to cell key 0: even counts lose one
         }
     }
 

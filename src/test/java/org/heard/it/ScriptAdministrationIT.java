@@ -220,6 +220,25 @@ class ScriptAdministrationIT extends InContainerTest {
         }
         assertEquals(drafts, scripts.drafts().size(), "no partial import");
 
+        // A numbering gap is pointed at the entry, with the number the author wrote.
+        String gap = document(code, "With a gap", 3).replace("\"number\": 3", "\"number\": 4");
+        ScriptProblemsException gapRefused = assertThrows(
+                ScriptProblemsException.class,
+                () -> scripts.importDocument(gap.getBytes(StandardCharsets.UTF_8), "gap.json"));
+        assertEquals("questions[2].number", gapRefused.getProblems().get(0).path());
+        assertEquals(
+                "script.problem.number-gap", gapRefused.getProblems().get(0).key());
+        assertEquals(List.of(4, 3), gapRefused.getProblems().get(0).args());
+        // A YAML mistake in plain words, with its line and column.
+        ScriptProblemsException yamlRefused = assertThrows(
+                ScriptProblemsException.class,
+                () -> scripts.importDocument(
+                        "format: heard-script/1\ncode: x\n\ttitle: y\n".getBytes(StandardCharsets.UTF_8), "tab.yaml"));
+        assertEquals("script.problem.yaml.tab", yamlRefused.getProblems().get(0).key());
+        assertEquals(3, yamlRefused.getProblems().get(0).line());
+        assertTrue(yamlRefused.getProblems().get(0).column() >= 1);
+        assertEquals(drafts, scripts.drafts().size(), "no partial import");
+
         ScriptDraft draft = scripts.importDocument(
                 document(code, "Children and young people", 3).getBytes(StandardCharsets.UTF_8), "c.json");
         assertEquals(code, draft.getCode());

@@ -77,7 +77,7 @@ class WithdrawalIT extends SupervisionTestBase {
                 true,
                 ParticipationChoice.NAMED,
                 "Named " + unique,
-                null));
+                "Sam Worker"));
         concerns.raiseConcern(interview.getId(), "Child alone, said " + unique);
         TestCallerContext.actAs(westSupervisor);
         withdrawals.withdraw(

@@ -84,14 +84,23 @@ public class RetentionService {
         }
     }
 
-    /** What the next run would do now: the interviews whose period has ended (at most {@code limit}). */
+    /** One interview the next run would retain, and whether it would anonymise or erase it. */
+    public record Planned(Interview interview, RetentionAction action) {}
+
+    /**
+     * What the next run would do now: the interviews whose period has ended (at most
+     * {@code limit}), each with what the run would do to it.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Interview> preview(int limit) {
+    public List<Planned> preview(int limit) {
         Organisation organisation = settings();
         if (organisation.getRetentionMonths() == null) {
             return List.of();
         }
-        return interviews.expired(cutoff(organisation, clock.instant()), limit);
+        RetentionAction action = organisation.getRetentionAction();
+        return interviews.expired(cutoff(organisation, clock.instant()), limit).stream()
+                .map(interview -> new Planned(interview, action))
+                .toList();
     }
 
     /**

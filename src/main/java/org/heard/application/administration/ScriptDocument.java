@@ -25,6 +25,8 @@ import org.heard.domain.model.script.Script;
 import org.heard.domain.model.script.ScriptContent;
 import org.heard.domain.model.script.ScriptProblem;
 import org.heard.domain.model.script.ScriptProblemsException;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * A script written down as a document (format {@value #FORMAT}), in JSON or YAML: its
@@ -178,12 +180,69 @@ public final class ScriptDocument {
         }
     }
 
+    /**
+     * A YAML document that cannot be read, in plain words, at the line and column where
+     * the problem is (or, for a quotation mark or bracket never closed, where it opened).
+     * SnakeYAML's own message names the grammar rule it was applying, which an author
+     * cannot act on; it is mapped to the few mistakes people make.
+     */
+    static ScriptProblem yamlProblem(JsonProcessingException e) {
+        MarkedYAMLException marked = null;
+        for (Throwable t = e; t != null && marked == null; t = t.getCause()) {
+            if (t instanceof MarkedYAMLException m) {
+                marked = m;
+            }
+        }
+        if (marked == null) {
+            // Jackson's own checks on a readable document, such as a field given twice.
+            JsonLocation where = e.getLocation();
+            String key = String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")
+                    ? "script.problem.yaml.duplicate"
+                    : "script.problem.yaml.other";
+            return where == null || where.getLineNr() < 1
+                    ? ScriptProblem.at(null, key)
+                    : ScriptProblem.atLine(where.getLineNr(), Math.max(1, where.getColumnNr()), key);
+        }
+        String problem = String.valueOf(marked.getProblem());
+        String context = String.valueOf(marked.getContext());
+        Mark mark = marked.getProblemMark();
+        String key;
+        if (problem.contains("\\t") || problem.contains("\t") || problem.contains("tab")) {
+            key = "script.problem.yaml.tab";
+        } else if (problem.startsWith("mapping values are not allowed")) {
+            key = "script.problem.yaml.colon";
+        } else if (problem.contains("could not find expected ':'")) {
+            key = "script.problem.yaml.missing-colon";
+        } else if (context.contains("quoted scalar")
+                || context.contains("flow sequence")
+                || context.contains("flow mapping")) {
+            key = "script.problem.yaml.unclosed";
+            if (marked.getContextMark() != null) {
+                mark = marked.getContextMark();
+            }
+        } else if (problem.contains("expected <block end>")
+                || problem.contains("did not find expected key")
+                || problem.contains("did not find expected '-'")) {
+            key = "script.problem.yaml.indentation";
+        } else if (problem.contains("found duplicate key")) {
+            key = "script.problem.yaml.duplicate";
+        } else {
+            key = "script.problem.yaml.other";
+        }
+        return mark == null
+                ? ScriptProblem.at(null, key)
+                : ScriptProblem.atLine(mark.getLine() + 1, mark.getColumn() + 1, key);
+    }
+
     private static ScriptDocumentReader parse(byte[] bytes, Syntax syntax) {
         checkSize(bytes.length);
         JsonNode root;
         try {
             root = (syntax == Syntax.JSON ? JSON : YAML).readTree(bytes);
         } catch (JsonProcessingException e) {
+            if (syntax == Syntax.YAML) {
+                throw new ScriptProblemsException(yamlProblem(e));
+            }
             JsonLocation where = e.getLocation();
             String detail = e.getOriginalMessage();
             throw new ScriptProblemsException(

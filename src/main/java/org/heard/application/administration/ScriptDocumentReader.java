@@ -134,15 +134,17 @@ final class ScriptDocumentReader {
                 numbersReported = true;
             }
         }
-        Set<Integer> missing = new TreeSet<>();
-        for (int n = 1; n <= questions.size(); n++) {
-            if (!seen.contains(n)) {
-                missing.add(n);
-            }
+        if (numbersReported) {
+            return;
         }
-        if (!missing.isEmpty() && !numbersReported) {
-            missing.forEach(n -> problems.add(ScriptProblem.at("questions", "script.problem.number-missing", n)));
-            numbersReported = true;
+        // A gap: point at each entry numbered beyond its place, with the number the author wrote.
+        for (int i = 0; i < questions.size(); i++) {
+            int number = questions.get(i).getNumber();
+            int expected = i + 1;
+            if (number > expected && !seen.contains(expected)) {
+                problem("questions[" + i + "].number", "script.problem.number-gap", number, expected);
+                numbersReported = true;
+            }
         }
     }
 

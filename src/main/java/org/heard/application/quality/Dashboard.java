@@ -2,6 +2,7 @@ package org.heard.application.quality;
 
 import java.util.List;
 import org.heard.domain.model.quality.Tabulation;
+import org.heard.domain.model.script.Script;
 
 /**
  * The quality-assurance dashboard, every figure already through small-number
@@ -14,7 +15,8 @@ import org.heard.domain.model.quality.Tabulation;
  * @param kinds the interviewer kinds' names, the columns of {@code byKind}
  * @param teams the teams' names (an empty text for "no team recorded"), the columns of {@code byTeam}
  * @param quarters the quarters of the period ("2026-Q1")
- * @param statements for each Q2 statement, its distributions by team and by quarter
+ * @param statements for each rating statement of every script version in the period (the
+ *     parents' and carers' Q2 first), its distributions by team and by quarter
  * @param terms the glossary terms opened, with their openings by quarter
  */
 public record Dashboard(
@@ -31,8 +33,27 @@ public record Dashboard(
         List<Statement> statements,
         List<TermUse> terms) {
 
-    /** One Q2 statement: its distribution of ratings by team and by quarter (the trend). */
-    public record Statement(int question, int position, String text, List<Group> byTeam, List<Group> byQuarter) {}
+    /**
+     * One rating statement of a script (by its code, its question's number and its
+     * position; Q2's five for the parents' and carers' script): its distribution of
+     * ratings by team and by quarter (the trend).
+     */
+    public record Statement(
+            String script, int question, int position, String text, List<Group> byTeam, List<Group> byQuarter) {
+
+        /**
+         * The statement's part of element ids: its position for Q2 of the parents' and
+         * carers' script ("1"), else script, question and position ("children-q3-2").
+         */
+        public String anchor() {
+            return parentsAndCarersQ2() ? String.valueOf(position) : script + "-q" + question + "-" + position;
+        }
+
+        /** Whether this is one of the Q2 statements of the parents' and carers' script. */
+        public boolean parentsAndCarersQ2() {
+            return Script.DEFAULT_CODE.equals(script) && question == 2;
+        }
+    }
 
     /** One team's or quarter's distribution of ratings. */
     public record Group(String label, Tabulation.Distribution distribution) {}

@@ -13,7 +13,11 @@ public interface DashboardQuery {
     /** The number of interviews by month, mode, interviewer kind and team. */
     List<InterviewCount> interviewCounts(DashboardFilter filter);
 
-    /** The number of ratings of each value, by team, quarter and Q2 statement. */
+    /**
+     * The number of ratings of each value, by team, quarter and rating statement (by the
+     * code of its script, its question's number and its position), for every script
+     * version the interviews followed.
+     */
     List<RatingCount> ratingCounts(DashboardFilter filter);
 
     /** Definitions opened during interviews by term and quarter, with how many interviews. */
@@ -29,11 +33,18 @@ public interface DashboardQuery {
      */
     List<ExportedInterview> exportBatch(DashboardFilter filter, long multiplier, long offset, Long afterKey, int size);
 
-    /** The Q2 ratings of these interviews. */
-    List<ExportedValue> ratingsOf(Collection<Long> interviewIds);
+    /**
+     * The questions of every script version that an interview counted by the filter
+     * followed: each free-text question once, each rating statement of a question of
+     * ratings once, with its script's code, title and version.
+     */
+    List<ExportedQuestion> questionsOf(DashboardFilter filter);
 
-    /** The words of the answers to these interviews' questions, by question number. */
-    List<ExportedValue> answersOf(Collection<Long> interviewIds);
+    /** The ratings of these interviews, by script, question and statement position. */
+    List<ExportedAnswer> ratingsOf(Collection<Long> interviewIds);
+
+    /** The words of the answers to these interviews' free-text questions, by script and question. */
+    List<ExportedAnswer> answersOf(Collection<Long> interviewIds);
 
     /** The distinct themes tagged on these interviews by any coder. */
     List<ExportedValue> themesOf(Collection<Long> interviewIds);
@@ -41,14 +52,32 @@ public interface DashboardQuery {
     /** A prime larger than any interview id: the modulus of the export's order. */
     long ORDER_MODULUS = 1_000_000_007L;
 
-    /** Interviews counted in one month, mode, interviewer kind and team (null: none recorded). */
-    record InterviewCount(int year, int month, String mode, String kind, Long teamId, long interviews) {}
+    /**
+     * Interviews counted in one month, mode, interviewer kind and team (null: none
+     * recorded), with the sum of their record keys.
+     */
+    record InterviewCount(int year, int month, String mode, String kind, Long teamId, long interviews, long keySum) {}
 
-    /** Ratings of {@code value} given to statement {@code position} of question {@code question}. */
-    record RatingCount(Long teamId, int year, int quarter, int question, int position, int value, long ratings) {}
+    /**
+     * Ratings of {@code value} given to statement {@code position} of question
+     * {@code question}, with the sum of the record keys of the interviews that gave them.
+     */
+    record RatingCount(
+            String scriptCode,
+            Long teamId,
+            int year,
+            int quarter,
+            int question,
+            int position,
+            int value,
+            long ratings,
+            long keySum) {}
 
-    /** Openings of a term's definitions in one quarter, and how many interviews they happened in. */
-    record DefinitionCount(String term, int year, int quarter, long openings, long interviews) {}
+    /**
+     * Openings of a term's definitions in one quarter, how many interviews they happened
+     * in, and the sum of those interviews' record keys.
+     */
+    record DefinitionCount(String term, int year, int quarter, long openings, long interviews, long keySum) {}
 
     /** How many exported interviews share one combination. */
     record CombinationCount(int year, int quarter, Long teamId, String mode, String kind, long interviews) {}
@@ -66,6 +95,16 @@ public interface DashboardQuery {
             String socialWorkerName,
             boolean anonymised) {}
 
-    /** One value of one interview: a rating by position, an answer by question number, or a theme. */
+    /** One value of one interview: a theme. */
     record ExportedValue(long interviewId, int number, String text) {}
+
+    /**
+     * One question of one script version (position 0), or one rating statement of a
+     * question of ratings (its position from 1), with the question's title.
+     */
+    record ExportedQuestion(
+            String scriptCode, String scriptTitle, int version, int question, int position, String title) {}
+
+    /** One interview's answer: a rating (position from 1) or words (position 0) to a question of a script. */
+    record ExportedAnswer(long interviewId, String scriptCode, int question, int position, String text) {}
 }

@@ -31,7 +31,8 @@ import org.heard.domain.model.quality.SmallNumbers;
  * with an id drawn at random for this export alone, its free text with the recorded
  * names taken out, and its period, team, mode and interviewer kind generalised so that
  * every combination is shared by at least the suppression threshold of rows
- * ({@link ExportGeneralisation}). Rows are read in batches in an order random for each
+ * ({@link ExportGeneralisation}) of the period; a team, mode or kind of interviewer then
+ * chooses among those rows by what they show. Rows are read in batches in an order random for each
  * export, so that memory does not grow with the number of interviews and the row order
  * says nothing about when an interview took place. Every export is audited.
  */
@@ -41,12 +42,6 @@ public class DeidentifiedExportService {
 
     /** Interviews read per round trip. */
     static final int BATCH = 500;
-
-    /** The free-text questions exported, by number (question 2 holds the ratings). */
-    public static final List<Integer> TEXT_QUESTIONS = List.of(1, 3, 4, 5, 6, 7);
-
-    /** The number of Q2 statements exported. */
-    public static final int STATEMENTS = 5;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -66,11 +61,11 @@ public class DeidentifiedExportService {
     private AuditTrail audit;
 
     /**
-     * One exported row. Names never reach it: {@code words} are already redacted.
+     * One exported row. Names never reach it: the words are already redacted.
      *
      * @param exportId random for this export; never the interview's reference or id
-     * @param ratings the Q2 ratings by statement position 1 to 5, null where not given
-     * @param words the answers by question number ({@link #TEXT_QUESTIONS})
+     * @param answers the ratings and words by column name ({@link ExportColumn#name()});
+     *     a column the interview did not answer (or whose script it did not follow) is absent
      * @param themes the distinct theme names, sorted
      */
     public record Row(
@@ -79,9 +74,33 @@ public class DeidentifiedExportService {
             String team,
             String mode,
             String kind,
-            List<Integer> ratings,
-            Map<Integer, String> words,
+            Map<String, String> answers,
             List<String> themes) {}
+
+    /**
+     * The answer columns of the export for the filter: one per rating statement and one
+     * per free-text question of every script version that an interview of the period
+     * followed (wide format: one row per interview). A question keeps one column across
+     * the versions of its script, by its number; the column lists each version's title.
+     * Ratings come first, then words, each in the order of script and question.
+     */
+    public List<ExportColumn> columns(DashboardFilter filter) {
+        dashboards.analyst();
+        Map<String, ExportColumn.Builder> columns = new LinkedHashMap<>();
+        for (DashboardQuery.ExportedQuestion question : query.questionsOf(period(filter))) {
+            columns.computeIfAbsent(
+                            ExportColumn.name(question.scriptCode(), question.question(), question.position()),
+                            name -> new ExportColumn.Builder(
+                                    name, question.scriptCode(), question.question(), question.position()))
+                    .version(question.scriptTitle(), question.version(), question.title());
+        }
+        List<ExportColumn> all =
+                columns.values().stream().map(ExportColumn.Builder::build).toList();
+        List<ExportColumn> ordered = new ArrayList<>();
+        all.stream().filter(ExportColumn::rating).sorted(ExportColumn.ORDER).forEach(ordered::add);
+        all.stream().filter(c -> !c.rating()).sorted(ExportColumn.ORDER).forEach(ordered::add);
+        return List.copyOf(ordered);
+    }
 
     /**
      * Streams the export for the filter to {@code sink}, one row at a time. The export
@@ -96,7 +115,12 @@ public class DeidentifiedExportService {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public long export(DashboardFilter filter, Consumer<Row> sink) {
         Caller caller = dashboards.analyst();
-        ExportGeneralisation plan = plan(filter);
+        // The plan is made over every interview of the period, whatever the team, mode and
+        // kind chosen, and those filters then choose among the generalised rows by what the
+        // rows show: so every row is the same in every export of the period, and comparing
+        // exports of different filters tells nothing about a row that the row does not show.
+        DashboardFilter period = period(filter);
+        ExportGeneralisation plan = plan(period);
         audit.record(AuditEntry.of(AuditAction.EXPORT_DEIDENTIFIED)
                 .organisation(caller.getOrganisationId())
                 .actor(caller.getStaffId())
@@ -108,23 +132,23 @@ public class DeidentifiedExportService {
         long written = 0;
         Long after = null;
         while (true) {
-            List<DashboardQuery.ExportedInterview> batch = query.exportBatch(filter, multiplier, offset, after, BATCH);
+            List<DashboardQuery.ExportedInterview> batch = query.exportBatch(period, multiplier, offset, after, BATCH);
             if (batch.isEmpty()) {
                 return written;
             }
             List<Long> ids =
                     batch.stream().map(DashboardQuery.ExportedInterview::id).toList();
-            Map<Long, Integer[]> ratings = new HashMap<>();
-            for (DashboardQuery.ExportedValue rating : query.ratingsOf(ids)) {
-                if (rating.number() >= 1 && rating.number() <= STATEMENTS) {
-                    ratings.computeIfAbsent(rating.interviewId(), k -> new Integer[STATEMENTS])[rating.number() - 1] =
-                            Integer.valueOf(rating.text());
-                }
+            Map<Long, Map<String, String>> ratings = new HashMap<>();
+            for (DashboardQuery.ExportedAnswer rating : query.ratingsOf(ids)) {
+                ratings.computeIfAbsent(rating.interviewId(), k -> new HashMap<>())
+                        .put(
+                                ExportColumn.name(rating.scriptCode(), rating.question(), rating.position()),
+                                rating.text());
             }
-            Map<Long, Map<Integer, String>> words = new HashMap<>();
-            for (DashboardQuery.ExportedValue answer : query.answersOf(ids)) {
+            Map<Long, Map<String, String>> words = new HashMap<>();
+            for (DashboardQuery.ExportedAnswer answer : query.answersOf(ids)) {
                 words.computeIfAbsent(answer.interviewId(), k -> new HashMap<>())
-                        .put(answer.number(), answer.text());
+                        .put(ExportColumn.name(answer.scriptCode(), answer.question(), 0), answer.text());
             }
             Map<Long, TreeSet<String>> themes = new HashMap<>();
             for (DashboardQuery.ExportedValue theme : query.themesOf(ids)) {
@@ -137,16 +161,16 @@ public class DeidentifiedExportService {
                     continue;
                 }
                 Combination c = exported.get();
+                if (!chosen(filter, c)) {
+                    continue;
+                }
                 NameRedaction redaction = NameRedaction.of(interview.respondentName(), interview.socialWorkerName());
-                Map<Integer, String> redacted = new LinkedHashMap<>();
+                Map<String, String> answers = new HashMap<>(ratings.getOrDefault(interview.id(), Map.of()));
                 if (!interview.anonymised()) {
                     // Anonymised by retention: the names are gone, so the words could not be redacted.
-                    Map<Integer, String> answers = words.getOrDefault(interview.id(), Map.of());
-                    for (int number : TEXT_QUESTIONS) {
-                        redacted.put(number, redaction.redact(answers.get(number)));
-                    }
+                    words.getOrDefault(interview.id(), Map.of())
+                            .forEach((column, text) -> answers.put(column, redaction.redact(text)));
                 }
-                Integer[] values = ratings.getOrDefault(interview.id(), new Integer[STATEMENTS]);
                 sink.accept(new Row(
                         exportIds.next(),
                         c.period(),
@@ -155,8 +179,7 @@ public class DeidentifiedExportService {
                                 : teamNames.getOrDefault(id(c.team()), ""),
                         c.mode(),
                         c.kind(),
-                        java.util.Arrays.asList(values),
-                        redacted,
+                        answers,
                         new ArrayList<>(themes.getOrDefault(interview.id(), new TreeSet<>()))));
                 written++;
             }
@@ -165,6 +188,21 @@ public class DeidentifiedExportService {
             }
             after = batch.get(batch.size() - 1).orderKey();
         }
+    }
+
+    /** The filter's period alone. */
+    private static DashboardFilter period(DashboardFilter filter) {
+        return new DashboardFilter(filter.from(), filter.to(), null, null, null);
+    }
+
+    /**
+     * Whether a generalised row is one the filter chose, by what the row shows: a row whose
+     * team (or mode, or kind of interviewer) is withheld is in no export filtered by it.
+     */
+    static boolean chosen(DashboardFilter filter, Combination row) {
+        return (filter.teamId() == null || row.team().equals(teamKey(filter.teamId())))
+                && (filter.mode() == null || row.mode().equals(filter.mode().name()))
+                && (filter.kind() == null || row.kind().equals(filter.kind().name()));
     }
 
     private ExportGeneralisation plan(DashboardFilter filter) {

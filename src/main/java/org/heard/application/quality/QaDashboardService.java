@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -27,6 +26,7 @@ import org.heard.domain.model.quality.Quarter;
 import org.heard.domain.model.quality.ReportingPeriod;
 import org.heard.domain.model.quality.SmallNumbers;
 import org.heard.domain.model.quality.Tabulation;
+import org.heard.domain.model.quality.Tabulation.Tally;
 import org.heard.domain.model.script.Question;
 import org.heard.domain.model.script.RatingStatement;
 import org.heard.domain.model.script.Script;
@@ -36,8 +36,9 @@ import org.heard.domain.model.script.ScriptRepository;
  * The quality-assurance analysts' dashboard of their own organisation: interviews by
  * month, mode, interviewer kind and team; each Q2 statement's ratings by team and by
  * quarter; and the glossary definitions opened. The database does the counting (a
- * fixed number of GROUP BY queries, whatever the number of interviews); every figure
- * then goes through {@link Tabulation}'s small-number suppression.
+ * fixed number of GROUP BY queries, whatever the number of interviews) and adds up the
+ * record keys of what it counts; every figure then goes through {@link Tabulation}'s
+ * cell-key perturbation and small-number suppression.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -88,7 +89,7 @@ public class QaDashboardService {
 
     /** The default period: the current quarter and the three before it. */
     public String[] defaultPeriod() {
-        YearMonth now = YearMonth.now(clock.withZone(ZoneOffset.UTC));
+        YearMonth now = YearMonth.now(clock.withZone(ClockProducer.ZONE));
         Quarter current = Quarter.of(now);
         Quarter first = current.previous().previous().previous();
         return new String[] {first.label(), current.label()};
@@ -118,14 +119,15 @@ public class QaDashboardService {
         for (Team team : teams.findAll()) {
             organisationTeams.put(team.getId(), team.getName());
         }
+        List<DashboardQuery.RatingCount> ratings = query.ratingCounts(filter);
         return assemble(
                 smallNumbers,
                 filter,
                 organisationTeams,
                 query.interviewCounts(filter),
-                query.ratingCounts(filter),
+                ratings,
                 query.definitionCounts(filter),
-                statementTexts());
+                statementTexts(ratings));
     }
 
     /**
@@ -154,15 +156,16 @@ public class QaDashboardService {
             }
         }
 
-        Map<YearMonth, Long> byMonth = new HashMap<>();
-        Map<String, Long> byMode = new HashMap<>();
-        Map<String, Long> byKind = new HashMap<>();
-        Map<Long, Long> byTeam = new HashMap<>();
+        Map<YearMonth, Tally> byMonth = new HashMap<>();
+        Map<String, Tally> byMode = new HashMap<>();
+        Map<String, Tally> byKind = new HashMap<>();
+        Map<Long, Tally> byTeam = new HashMap<>();
         for (DashboardQuery.InterviewCount count : interviewCounts) {
-            byMonth.merge(YearMonth.of(count.year(), count.month()), count.interviews(), Long::sum);
-            byMode.merge(count.mode(), count.interviews(), Long::sum);
-            byKind.merge(count.kind(), count.interviews(), Long::sum);
-            byTeam.merge(count.teamId() == null ? 0L : count.teamId(), count.interviews(), Long::sum);
+            Tally tally = new Tally(count.interviews(), count.keySum());
+            byMonth.merge(YearMonth.of(count.year(), count.month()), tally, Tally::plus);
+            byMode.merge(count.mode(), tally, Tally::plus);
+            byKind.merge(count.kind(), tally, Tally::plus);
+            byTeam.merge(count.teamId() == null ? 0L : count.teamId(), tally, Tally::plus);
         }
         List<String> modeNames = Arrays.stream(InterviewMode.values())
                 .filter(m -> filter.mode() == null || filter.mode() == m)
@@ -183,44 +186,45 @@ public class QaDashboardService {
         }
 
         // Ratings: one distribution per statement and team, and per statement and quarter.
-        Map<String, long[]> ratingsByTeam = new HashMap<>();
-        Map<String, long[]> ratingsByQuarter = new HashMap<>();
+        Map<String, Tally[]> ratingsByTeam = new HashMap<>();
+        Map<String, Tally[]> ratingsByQuarter = new HashMap<>();
         TreeSet<String> statementKeys = new TreeSet<>();
         for (DashboardQuery.RatingCount count : ratingCounts) {
-            String statement = key(count.question(), count.position());
+            String statement = key(count.scriptCode(), count.question(), count.position());
             statementKeys.add(statement);
             long team = count.teamId() == null ? 0L : count.teamId();
-            ratingsByTeam.computeIfAbsent(statement + "/" + team, k -> new long[5])[count.value() - 1] +=
-                    count.ratings();
-            ratingsByQuarter
-                            .computeIfAbsent(
-                                    statement + "/" + new Quarter(count.year(), count.quarter()).label(),
-                                    k -> new long[5])[count.value() - 1] +=
-                    count.ratings();
+            Tally tally = new Tally(count.ratings(), count.keySum());
+            Tally[] byTeamRow = ratingsByTeam.computeIfAbsent(statement + "/" + team, k -> noRatings());
+            byTeamRow[count.value() - 1] = byTeamRow[count.value() - 1].plus(tally);
+            Tally[] byQuarterRow = ratingsByQuarter.computeIfAbsent(
+                    statement + "/" + new Quarter(count.year(), count.quarter()).label(), k -> noRatings());
+            byQuarterRow[count.value() - 1] = byQuarterRow[count.value() - 1].plus(tally);
         }
         statementKeys.addAll(texts.keySet());
         List<Dashboard.Statement> statements = new ArrayList<>();
         for (String statement : statementKeys) {
             List<String> teamLabels = new ArrayList<>();
-            List<long[]> teamCounts = new ArrayList<>();
+            List<Tally[]> teamCounts = new ArrayList<>();
             teamNames.forEach((id, name) -> {
                 teamLabels.add(name);
-                teamCounts.add(ratingsByTeam.getOrDefault(statement + "/" + id, new long[5]));
+                teamCounts.add(ratingsByTeam.getOrDefault(statement + "/" + id, noRatings()));
             });
-            List<long[]> quarterCounts = quarters.stream()
-                    .map(q -> ratingsByQuarter.getOrDefault(statement + "/" + q, new long[5]))
+            List<Tally[]> quarterCounts = quarters.stream()
+                    .map(q -> ratingsByQuarter.getOrDefault(statement + "/" + q, noRatings()))
                     .toList();
             List<List<Tabulation.Distribution>> tables = tabulation.distributions(teamCounts, quarterCounts);
-            String[] parts = statement.split("\\.");
+            String[] parts = statement.split("/");
             statements.add(new Dashboard.Statement(
-                    Integer.parseInt(parts[0]),
-                    Integer.parseInt(parts[1]),
+                    parts[1],
+                    Integer.parseInt(parts[2]),
+                    Integer.parseInt(parts[3]),
                     texts.getOrDefault(statement, ""),
                     groups(teamLabels, tables.get(0)),
                     groups(quarters, tables.get(1))));
         }
 
-        // Glossary: openings by term and quarter, shown when enough interviews opened it.
+        // Glossary: openings by term and quarter, shown when the perturbed number of interviews
+        // that opened it reaches the threshold; the openings are perturbed with the same cell key.
         Map<String, Map<String, DashboardQuery.DefinitionCount>> uses = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (DashboardQuery.DefinitionCount count : definitionCounts) {
             uses.computeIfAbsent(count.term(), t -> new HashMap<>())
@@ -232,25 +236,32 @@ public class QaDashboardService {
                 quarters.stream()
                         .map(q -> {
                             DashboardQuery.DefinitionCount c = byQuarter.get(q);
-                            long interviews = c == null ? 0 : c.interviews();
-                            return new Tabulation.Cell(c == null ? 0 : c.openings(), smallNumbers.shows(interviews));
+                            if (c == null) {
+                                return new Tabulation.Cell(0, false);
+                            }
+                            long interviews = new Tally(c.interviews(), c.keySum()).perturbed();
+                            long openings = new Tally(c.openings(), c.keySum()).perturbed();
+                            return new Tabulation.Cell(openings, smallNumbers.shows(interviews));
                         })
                         .toList())));
 
         return new Dashboard(
                 smallNumbers.minimum(),
                 months.stream().map(QaDashboardService::label).toList(),
-                tabulation.row(
-                        months.stream().map(m -> byMonth.getOrDefault(m, 0L)).toList()),
+                tabulation.row(months.stream()
+                        .map(m -> byMonth.getOrDefault(m, Tally.NONE))
+                        .toList()),
                 modeNames,
-                tabulation.row(
-                        modeNames.stream().map(m -> byMode.getOrDefault(m, 0L)).toList()),
+                tabulation.row(modeNames.stream()
+                        .map(m -> byMode.getOrDefault(m, Tally.NONE))
+                        .toList()),
                 kindNames,
-                tabulation.row(
-                        kindNames.stream().map(k -> byKind.getOrDefault(k, 0L)).toList()),
+                tabulation.row(kindNames.stream()
+                        .map(k -> byKind.getOrDefault(k, Tally.NONE))
+                        .toList()),
                 List.copyOf(teamNames.values()),
                 tabulation.row(teamNames.keySet().stream()
-                        .map(t -> byTeam.getOrDefault(t, 0L))
+                        .map(t -> byTeam.getOrDefault(t, Tally.NONE))
                         .toList()),
                 quarters,
                 statements,
@@ -269,24 +280,38 @@ public class QaDashboardService {
         return groups;
     }
 
-    /** Statement texts of the current parents' and carers' script, by question and position. */
-    private Map<String, String> statementTexts() {
+    /**
+     * Statement texts of the current version of the parents' and carers' script and of
+     * every other script rated in the period, by script, question and position.
+     */
+    private Map<String, String> statementTexts(List<DashboardQuery.RatingCount> ratings) {
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        codes.add(Script.DEFAULT_CODE);
+        ratings.forEach(r -> codes.add(r.scriptCode()));
         Map<String, String> texts = new HashMap<>();
-        scripts.findCurrent(Script.DEFAULT_CODE).ifPresent(script -> {
-            for (Question question : script.getQuestions()) {
-                for (RatingStatement statement : question.getRatingStatements()) {
-                    texts.put(key(question.getNumber(), statement.getPosition()), statement.getText());
+        for (String code : codes) {
+            scripts.findCurrent(code).ifPresent(script -> {
+                for (Question question : script.getQuestions()) {
+                    for (RatingStatement statement : question.getRatingStatements()) {
+                        texts.put(key(code, question.getNumber(), statement.getPosition()), statement.getText());
+                    }
                 }
-            }
-        });
+            });
+        }
         return texts;
+    }
+
+    private static Tally[] noRatings() {
+        return new Tally[] {Tally.NONE, Tally.NONE, Tally.NONE, Tally.NONE, Tally.NONE};
     }
 
     private static String label(YearMonth month) {
         return month.toString();
     }
 
-    private static String key(int questionNumber, int position) {
-        return String.format("%03d.%03d", questionNumber, position);
+    /** A statement's key, sorting the parents' and carers' script first, then by code, question and position. */
+    private static String key(String scriptCode, int questionNumber, int position) {
+        return (Script.DEFAULT_CODE.equals(scriptCode) ? "0" : "1") + "/" + scriptCode + "/"
+                + String.format("%03d/%03d", questionNumber, position);
     }
 }

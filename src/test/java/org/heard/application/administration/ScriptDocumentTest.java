@@ -110,8 +110,31 @@ class ScriptDocumentTest {
     void malformedYaml() {
         List<ScriptProblem> problems = problems("format: heard-script/1\ncode: [unclosed\ntitle: x\n", Syntax.YAML);
         assertEquals(1, problems.size());
-        assertEquals("script.problem.unreadable", problems.get(0).key());
-        assertTrue(problems.get(0).line() >= 2, String.valueOf(problems.get(0).line()));
+        // The bracket opened on line 2, column 7 is never closed: said in plain words, where it opened.
+        assertEquals("script.problem.yaml.unclosed", problems.get(0).key());
+        assertEquals(2, problems.get(0).line());
+        assertEquals(7, problems.get(0).column());
+    }
+
+    @Test
+    @DisplayName("The usual YAML mistakes are named in plain words, at their line and column")
+    void yamlInPlainWords() {
+        String[][] cases = {
+            {"format: heard-script/1\ntitle: Time: ten\n", "script.problem.yaml.colon", "2"},
+            {"format: heard-script/1\ncode: x\n\ttitle: y\n", "script.problem.yaml.tab", "3"},
+            {"format: heard-script/1\ncode: \"unclosed\ntitle: x\n", "script.problem.yaml.unclosed", "2"},
+            {"format: heard-script/1\n  code: x\ntitle: y\n", "script.problem.yaml.colon", "2"},
+            {"questions:\n  - number: 1\n    title: a\n   kind: b\n", "script.problem.yaml.indentation", "4"},
+            {"format: heard-script/1\ncode: a\ncode: b\n", "script.problem.yaml.duplicate", "3"},
+        };
+        for (String[] c : cases) {
+            List<ScriptProblem> problems = problems(c[0], Syntax.YAML);
+            assertEquals(1, problems.size(), c[0]);
+            ScriptProblem problem = problems.get(0);
+            assertEquals(c[1], problem.key(), c[0] + " → " + problem);
+            assertEquals(Integer.valueOf(c[2]), problem.line(), c[0] + " → " + problem);
+            assertTrue(problem.column() >= 1, c[0] + " → " + problem);
+        }
     }
 
     @Test
@@ -152,15 +175,16 @@ class ScriptDocumentTest {
         assertTrue(has(duplicate, "questions[2].number", "script.problem.number-twice"), duplicate.toString());
         List<ScriptProblem> gap =
                 problems(minimal("[" + question(1) + "," + question(2) + "," + question(4) + "]"), Syntax.JSON);
-        assertTrue(has(gap, "questions", "script.problem.number-missing"), gap.toString());
+        // The gap is pointed at the entry, with the number the author wrote and the one expected.
+        assertTrue(has(gap, "questions[2].number", "script.problem.number-gap"), gap.toString());
         assertEquals(
-                3,
+                List.of(4, 3),
                 gap.stream()
-                        .filter(p -> p.key().equals("script.problem.number-missing"))
+                        .filter(p -> p.key().equals("script.problem.number-gap"))
                         .findFirst()
                         .orElseThrow()
-                        .args()
-                        .get(0));
+                        .args());
+        assertEquals(1, gap.size(), gap.toString());
         List<ScriptProblem> order = problems(minimal("[" + question(2) + "," + question(1) + "]"), Syntax.JSON);
         assertTrue(has(order, "questions[0].number", "script.problem.number-order"), order.toString());
     }

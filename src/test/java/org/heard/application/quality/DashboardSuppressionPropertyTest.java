@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.heard.domain.model.interview.InterviewMode;
+import org.heard.domain.model.interview.RecordKey;
 import org.heard.domain.model.organisation.InterviewerKind;
 import org.heard.domain.model.quality.ExportGeneralisation;
 import org.heard.domain.model.quality.ExportGeneralisation.Combination;
@@ -34,10 +35,6 @@ import org.junit.jupiter.api.Test;
 class DashboardSuppressionPropertyTest {
 
     private static final int RUNS = 400;
-
-    /** One simulated submitted interview. */
-    private record Simulated(
-            YearMonth month, Long teamId, String mode, String kind, int[] ratings, List<String> terms) {}
 
     @Test
     @DisplayName("No shown figure and no exported combination is built from fewer interviews than the threshold")
@@ -83,7 +80,8 @@ class DashboardSuppressionPropertyTest {
                     InterviewMode.values()[random.nextInt(2)].name(),
                     InterviewerKind.values()[random.nextInt(2)].name(),
                     ratings,
-                    terms));
+                    terms,
+                    random.nextInt(RecordKey.RANGE)));
         }
         YearMonth from = YearMonth.of(2025, 1).plusMonths(random.nextInt(12));
         YearMonth to = from.plusMonths(random.nextInt(9));
@@ -104,9 +102,9 @@ class DashboardSuppressionPropertyTest {
                 rule,
                 filter,
                 teams,
-                interviewCounts(selected),
-                ratingCounts(selected),
-                definitionCounts(selected),
+                Simulated.interviewCounts(selected),
+                Simulated.ratingCounts(selected),
+                Simulated.definitionCounts(selected),
                 Map.of());
         for (Tabulation.Row row :
                 List.of(dashboard.byMonth(), dashboard.byMode(), dashboard.byKind(), dashboard.byTeam())) {
@@ -129,20 +127,25 @@ class DashboardSuppressionPropertyTest {
             }
         }
 
-        // The export: every combination written is shared by at least the threshold of rows.
+        // The export, as DeidentifiedExportService makes it: the plan over every interview of
+        // the period, then the rows the filter chooses by what they show. Every combination
+        // written is shared by at least the threshold of rows.
+        DashboardFilter period = new DashboardFilter(filter.from(), filter.to(), null, null, null);
+        List<Simulated> ofPeriod = data.stream().filter(d -> d.matches(period)).toList();
         Map<Combination, Long> counts = new HashMap<>();
-        for (Simulated d : selected) {
+        for (Simulated d : ofPeriod) {
             counts.merge(combination(d), 1L, Long::sum);
         }
         ExportGeneralisation plan = ExportGeneralisation.plan(rule, counts);
         Map<Combination, Long> written = new HashMap<>();
         long dropped = 0;
-        for (Simulated d : selected) {
+        for (Simulated d : ofPeriod) {
             var exported = plan.apply(combination(d));
-            if (exported.isPresent()) {
-                written.merge(exported.get(), 1L, Long::sum);
-            } else {
+            if (exported.isEmpty()) {
                 dropped++;
+            } else if (DeidentifiedExportService.chosen(filter, exported.get())) {
+                written.merge(exported.get(), 1L, Long::sum);
+                assertTrue(d.matches(filter), "a row the filter did not count: " + exported.get());
             }
         }
         assertEquals(dropped, plan.dropped());
@@ -216,74 +219,5 @@ class DashboardSuppressionPropertyTest {
         return column == 5
                 ? row.total().isSuppressed()
                 : row.cells().get(column).isSuppressed();
-    }
-
-    /** What the dashboard's GROUP BY of interviews returns for these interviews. */
-    private static List<DashboardQuery.InterviewCount> interviewCounts(List<Simulated> selected) {
-        Map<List<Object>, Long> groups = new HashMap<>();
-        for (Simulated d : selected) {
-            groups.merge(java.util.Arrays.asList(d.month(), d.mode(), d.kind(), d.teamId()), 1L, Long::sum);
-        }
-        List<DashboardQuery.InterviewCount> counts = new ArrayList<>();
-        groups.forEach((key, n) -> {
-            YearMonth month = (YearMonth) key.get(0);
-            counts.add(new DashboardQuery.InterviewCount(
-                    month.getYear(),
-                    month.getMonthValue(),
-                    (String) key.get(1),
-                    (String) key.get(2),
-                    (Long) key.get(3),
-                    n));
-        });
-        return counts;
-    }
-
-    /** What the GROUP BY of ratings returns: by team, quarter, statement and value. */
-    private static List<DashboardQuery.RatingCount> ratingCounts(List<Simulated> selected) {
-        Map<List<Object>, Long> groups = new HashMap<>();
-        for (Simulated d : selected) {
-            for (int s = 0; s < 5; s++) {
-                if (d.ratings()[s] > 0) {
-                    groups.merge(
-                            java.util.Arrays.asList(
-                                    d.teamId(),
-                                    d.month().getYear(),
-                                    (d.month().getMonthValue() - 1) / 3 + 1,
-                                    s + 1,
-                                    d.ratings()[s]),
-                            1L,
-                            Long::sum);
-                }
-            }
-        }
-        List<DashboardQuery.RatingCount> counts = new ArrayList<>();
-        groups.forEach((key, n) -> counts.add(new DashboardQuery.RatingCount(
-                (Long) key.get(0),
-                (Integer) key.get(1),
-                (Integer) key.get(2),
-                2,
-                (Integer) key.get(3),
-                (Integer) key.get(4),
-                n)));
-        return counts;
-    }
-
-    /** What the GROUP BY of definitions opened returns: by term and quarter. */
-    private static List<DashboardQuery.DefinitionCount> definitionCounts(List<Simulated> selected) {
-        Map<List<Object>, long[]> groups = new HashMap<>();
-        for (Simulated d : selected) {
-            for (String term : d.terms()) {
-                long[] c = groups.computeIfAbsent(
-                        java.util.Arrays.asList(
-                                term, d.month().getYear(), (d.month().getMonthValue() - 1) / 3 + 1),
-                        k -> new long[2]);
-                c[0] += 2; // each interview opened it twice
-                c[1] += 1;
-            }
-        }
-        List<DashboardQuery.DefinitionCount> counts = new ArrayList<>();
-        groups.forEach((key, c) -> counts.add(new DashboardQuery.DefinitionCount(
-                (String) key.get(0), (Integer) key.get(1), (Integer) key.get(2), c[0], c[1])));
-        return counts;
     }
 }

@@ -3,6 +3,7 @@ package org.heard.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.heard.it.Deployments;
 import org.heard.it.TestData;
 import org.heard.it.TestData.Org;
@@ -49,6 +50,17 @@ class AdminJourneyIT extends BrowserTestBase {
         admin = TestData.staff(org, "Ada Administrator", null, "ADMIN");
         interviewer = TestData.staff(org, "Ira Interviewer", "EXPERT_BY_EXPERIENCE", "INTERVIEWER");
         TestData.team(org, "Family Help");
+        // One interview that ended 30 months ago: the retention dry run lists it.
+        TestData.Interview old =
+                TestData.submittedInterview(org, interviewer, null, "ANONYMOUS", null, null, "Old words");
+        try (java.sql.Connection db = TestData.admin();
+                java.sql.PreparedStatement ended = db.prepareStatement(
+                        "UPDATE interview SET ended_at = UTC_TIMESTAMP(6) - INTERVAL 30 MONTH WHERE id = ?")) {
+            ended.setLong(1, old.id());
+            ended.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private AdminHomePage signIn() {
@@ -156,7 +168,8 @@ class AdminJourneyIT extends BrowserTestBase {
 
     @Test
     @DisplayName(
-            "Retention: a bad number is refused with a message; the policy is saved; the dry run says what would happen")
+            "Retention: a bad number is refused with a message; the policy is saved; the dry run says per row whether"
+                    + " it would anonymise or erase")
     void retention() {
         RetentionPage retention = signIn().openRetention();
         browser.assertAccessible();
@@ -165,7 +178,10 @@ class AdminJourneyIT extends BrowserTestBase {
         assertEquals("twelve", retention.months());
         retention.months("24").action("ANONYMISE").save();
         assertTrue(retention.messages().contains("saved"));
-        assertTrue(retention.preview().contains("no interviews"));
+        assertTrue(retention.preview().contains("1 interview"), retention.preview());
+        assertEquals(List.of("Anonymise: erase the names and notes, keep the answers"), retention.previewActions());
+        retention.action("ERASE").save();
+        assertEquals(List.of("Erase everything the family said or chose"), retention.previewActions());
         browser.assertAccessible();
         browser.assertNoJavaScriptErrors();
     }

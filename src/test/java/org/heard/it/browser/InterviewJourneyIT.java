@@ -64,6 +64,27 @@ class InterviewJourneyIT extends BrowserTestBase {
     }
 
     @Test
+    @DisplayName("Giving their name with the name left empty is refused beside the field, and what was typed stays")
+    void namedNeedsTheName() throws Exception {
+        StatementPage statement =
+                signIn(expert).startInterview().mode(0).respondent(0).team(0).begin();
+        statement.read().choice(0).awaitRespondentNameField();
+        statement.socialWorkerName("Sam Worker");
+        statement.agreed().recordRefused();
+
+        assertTrue(
+                statement.respondentNameError().contains("Type the name of the family member"),
+                statement.respondentNameError());
+        assertEquals("Confidentiality and data storage", statement.heading(), "the page stays");
+        assertEquals("Sam Worker", statement.socialWorkerNameValue(), "what was typed is kept");
+        browser.assertAccessible();
+
+        QuestionPage question = statement.respondentName("Jo Parent").record();
+        assertEquals("Question 1 of 7", question.progress());
+        statement.assertNoJavaScriptErrors();
+    }
+
+    @Test
     @DisplayName("A complete telephone interview, from start to submitted")
     void completeInterview() throws Exception {
         StartInterviewPage start = signIn(expert).startInterview();

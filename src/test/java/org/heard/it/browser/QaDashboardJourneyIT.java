@@ -88,6 +88,10 @@ class QaDashboardJourneyIT extends BrowserTestBase {
         SignInPage.open(driver, base).signIn(analyst.username(), analyst.password());
         QaDashboardPage page = new QaHomePage(browser).openDashboard();
         assertTrue(page.hasFigures(), "the default period is shown at once");
+        assertTrue(page.perturbationNote().contains("Every figure on this page is perturbed"), page.perturbationNote());
+        assertTrue(page.main().contains("calendar months in UK time (Europe/London)"), "the time zone the code uses");
+        assertFalse(page.main().contains("UTC"), "no longer said to be UTC");
+        assertEquals("Kind of interviewer", page.label("filters:kind"));
         assertFalse(page.drawnCharts().isEmpty(), "the charts are drawn");
         browser.assertAccessible();
 
@@ -106,7 +110,8 @@ class QaDashboardJourneyIT extends BrowserTestBase {
         page.filter(from, now.toString());
         assertTrue(page.hasFigures());
         assertTrue(page.table("teams").contains("Family Support"), page.table("teams"));
-        assertTrue(page.table("months").contains("10"), page.table("months"));
+        // Ten interviews a month, perturbed by design: shown as 10 or 9.
+        assertTrue(page.table("months").matches("(?s).*\\b(9|10)\\b.*"), page.table("months"));
         assertTrue(page.table("by-team-1").contains("Family Support"), page.table("by-team-1"));
         String glossary = page.table("glossary");
         assertTrue(glossary.contains(term), glossary);
@@ -137,6 +142,8 @@ class QaDashboardJourneyIT extends BrowserTestBase {
         assertFalse(csv.contains(org.code() + "-"), "no reference in the export");
 
         assertTrue(page.openDictionary().contains("q2_1_rating"));
+        assertTrue(page.main().contains("in UK time, Europe/London"), "the dictionary's quarters in UK time");
+        assertTrue(page.main().contains("its rows are not perturbed"), "the dictionary says what is perturbed");
         browser.assertAccessible();
         page.assertNoJavaScriptErrors();
         new LandingPage(driver).signOut();

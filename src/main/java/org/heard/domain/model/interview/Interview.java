@@ -114,6 +114,10 @@ public class Interview implements OrganisationOwned {
     private String familyKey;
 
     @Version
+    /** The record key of cell-key perturbation ({@link RecordKey}); never shown. */
+    @Column(name = "record_key", nullable = false, updatable = false)
+    private int recordKey;
+
     @Column(name = "version", nullable = false)
     private long version;
 
@@ -145,6 +149,7 @@ public class Interview implements OrganisationOwned {
         this.status = InterviewStatus.STARTED;
         this.currentStep = Step.STATEMENT;
         this.startedAt = Objects.requireNonNull(startedAt, "startedAt");
+        this.recordKey = RecordKey.next();
     }
 
     /** Pins the statement version in force when the interview is set up. */
@@ -156,7 +161,9 @@ public class Interview implements OrganisationOwned {
 
     /**
      * Applies the family's answer to the statement. Agreement opens the questions
-     * and keeps only the names the choice allows; refusal ends the interview.
+     * and keeps only the names the choice allows, and needs every name it keeps (the
+     * family's for "give your name", the social worker's for both choices that name
+     * them); refusal ends the interview.
      */
     void applyConsent(
             long statementId,
@@ -167,6 +174,16 @@ public class Interview implements OrganisationOwned {
             Instant at) {
         if (status != InterviewStatus.STARTED && status != InterviewStatus.IN_PROGRESS) {
             throw new InterviewRuleException("interview.error.closed");
+        }
+        if (agreed && chosen != null) {
+            // A choice that names someone needs that name: without it, the feedback could not
+            // reach the social worker's supervision nor the family be followed over time.
+            if (chosen.keepsFamilyName() && clean(respondentName) == null) {
+                throw new InterviewRuleException("statement.error.respondent-name-missing", "respondentName");
+            }
+            if (chosen.keepsSocialWorkerName() && clean(socialWorkerName) == null) {
+                throw new InterviewRuleException("statement.error.social-worker-name-missing", "socialWorkerName");
+            }
         }
         this.statementId = statementId;
         this.consentOutcome = agreed ? ConsentOutcome.AGREED : ConsentOutcome.DECLINED;

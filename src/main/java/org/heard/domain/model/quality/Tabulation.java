@@ -7,19 +7,25 @@ import java.util.List;
 
 /**
  * Turns counts of interviews into the figures the quality-assurance pages may show,
- * through small-number suppression. It is the one place where the dashboard decides
- * what is shown:
+ * through cell-key perturbation and small-number suppression. It is the one place where
+ * the dashboard decides what is shown:
  *
  * <ul>
- *   <li>a cell (a count, a segment of a stacked bar) built from fewer interviews than
- *       the threshold is suppressed — zero included, since "nobody" is also a finding
- *       about few people;
- *   <li>a row's total is shown only when it reaches the threshold;
+ *   <li>every count, total included, is perturbed by {@link CellKeyPerturbation} from the
+ *       sum of its interviews' record keys ({@link Tally}), so the same interviews give
+ *       the same figure in every table and under every filter, and the difference of two
+ *       figures is not the count of the interviews between them;
+ *   <li>a cell (a count, a segment of a stacked bar) whose perturbed figure is under the
+ *       threshold is suppressed — zero included, since "nobody" is also a finding about
+ *       few people; a count under the threshold is always suppressed, because
+ *       perturbation never adds;
+ *   <li>a row's total (perturbed with the keys of all its interviews, not the sum of the
+ *       perturbed cells) is shown only when it reaches the threshold;
  *   <li><b>complementary suppression</b>: when the total is shown and exactly one cell of
  *       the row is suppressed, the smallest other cell is suppressed too, so that the
  *       hidden count cannot be found by subtracting the shown cells from the total;
- *   <li>a mean and a median are shown only when the number of ratings they are built
- *       from reaches the threshold.
+ *   <li>a mean and a median are shown only with a shown total, and are worked out from
+ *       the perturbed counts of each rating, never from the true ones.
  * </ul>
  */
 public final class Tabulation {
@@ -34,7 +40,25 @@ public final class Tabulation {
         return rule;
     }
 
-    /** One figure: its count when it may be shown, or suppressed. */
+    /**
+     * A true count and the sum of the record keys of the interviews (or, for ratings,
+     * of the interviews that gave them) it counts.
+     */
+    public record Tally(long count, long keySum) {
+
+        public static final Tally NONE = new Tally(0, 0);
+
+        public Tally plus(Tally other) {
+            return new Tally(count + other.count, keySum + other.keySum);
+        }
+
+        /** The perturbed figure. */
+        public long perturbed() {
+            return CellKeyPerturbation.perturbed(count, keySum);
+        }
+    }
+
+    /** One figure: its perturbed count, and whether it may be shown. */
     public record Cell(long count, boolean shown) {
 
         /** The count when shown, or {@code null}: what charts and tables receive. */
@@ -65,19 +89,23 @@ public final class Tabulation {
         }
     }
 
-    /** A single count on its own (no row around it). */
-    public Cell cell(long count) {
-        return new Cell(count, rule.shows(count));
+    /** A single count on its own (no row around it), perturbed. */
+    public Cell cell(Tally tally) {
+        long figure = tally.perturbed();
+        return new Cell(figure, rule.shows(figure));
     }
 
-    /** A row of counts with its total, with primary and complementary suppression. */
-    public Row row(List<Long> counts) {
-        long total = 0;
+    /**
+     * A row of counts with its total, perturbed, with primary and complementary
+     * suppression on the perturbed figures.
+     */
+    public Row row(List<Tally> tallies) {
+        List<Long> counts = tallies.stream().map(Tally::perturbed).toList();
+        long total = tallies.stream().reduce(Tally.NONE, Tally::plus).perturbed();
         boolean[] hidden = new boolean[counts.size()];
         int hiddenCount = 0;
         for (int i = 0; i < counts.size(); i++) {
             long count = counts.get(i);
-            total += count;
             if (rule.hides(count)) {
                 hidden[i] = true;
                 hiddenCount++;
@@ -105,7 +133,7 @@ public final class Tabulation {
      * Distributions of ratings 1 to 5 in one table, one per group; see
      * {@link #distributions(List, List)}, here with a single breakdown.
      */
-    public List<Distribution> distributions(List<long[]> countsByGroup) {
+    public List<Distribution> distributions(List<Tally[]> countsByGroup) {
         return distributions(countsByGroup, List.of()).get(0);
     }
 
@@ -119,38 +147,46 @@ public final class Tabulation {
      * can be known, and at least one when it must stay unknown (it is under the
      * threshold, or hidden to protect another). A row whose total is suppressed has at
      * least one suppressed cell, so that its total cannot be found by adding its cells.
-     * The rules are applied until none of them changes anything. A mean and a median are
-     * given only with a shown total.
+     * The rules are applied until none of them changes anything, on the perturbed
+     * figures. A group's total is the perturbed count of its ratings (not the sum of its
+     * perturbed cells). A mean and a median are given only with a shown total, and are
+     * those of the perturbed counts.
      *
      * @return the first breakdown's distributions, then the second's
      */
-    public List<List<Distribution>> distributions(List<long[]> first, List<long[]> second) {
-        List<long[]> all = new ArrayList<>(first);
-        all.addAll(second);
-        long[] overall = new long[5];
-        for (long[] counts : first.isEmpty() ? second : first) {
+    public List<List<Distribution>> distributions(List<Tally[]> first, List<Tally[]> second) {
+        List<Tally[]> tallies = new ArrayList<>(first);
+        tallies.addAll(second);
+        Tally[] overallTallies = {Tally.NONE, Tally.NONE, Tally.NONE, Tally.NONE, Tally.NONE};
+        for (Tally[] counts : first.isEmpty() ? second : first) {
             if (counts.length != 5) {
                 throw new IllegalArgumentException("Ratings run from 1 to 5");
             }
             for (int c = 0; c < 5; c++) {
-                overall[c] += counts[c];
+                overallTallies[c] = overallTallies[c].plus(counts[c]);
             }
         }
-        all.add(overall);
-        int rows = all.size();
+        tallies.add(overallTallies);
+        int rows = tallies.size();
         int overallRow = rows - 1;
+        List<long[]> all = new ArrayList<>(rows);
         long[] totals = new long[rows];
         boolean[][] hidden = new boolean[rows][5];
         boolean[] totalHidden = new boolean[rows];
         for (int r = 0; r < rows; r++) {
-            long[] counts = all.get(r);
-            if (counts.length != 5) {
+            Tally[] row = tallies.get(r);
+            if (row.length != 5) {
                 throw new IllegalArgumentException("Ratings run from 1 to 5");
             }
+            long[] counts = new long[5];
+            Tally total = Tally.NONE;
             for (int c = 0; c < 5; c++) {
-                totals[r] += counts[c];
+                counts[c] = row[c].perturbed();
+                total = total.plus(row[c]);
                 hidden[r][c] = rule.hides(counts[c]);
             }
+            all.add(counts);
+            totals[r] = total.perturbed();
             totalHidden[r] = rule.hides(totals[r]);
         }
         int[][] tables = {range(0, first.size()), range(first.size(), first.size() + second.size())};
@@ -219,16 +255,18 @@ public final class Tabulation {
                 long[] counts = all.get(r);
                 List<Cell> cells = new ArrayList<>(5);
                 long sum = 0;
+                long ratings = 0;
                 for (int c = 0; c < 5; c++) {
                     cells.add(new Cell(counts[c], !hidden[r][c]));
                     sum += (c + 1) * counts[c];
+                    ratings += counts[c];
                 }
                 Row row = new Row(Collections.unmodifiableList(cells), new Cell(totals[r], !totalHidden[r]));
                 distributions.add(
-                        totalHidden[r]
+                        totalHidden[r] || ratings == 0
                                 ? new Distribution(row, null, null)
                                 : new Distribution(
-                                        row, Math.round(sum * 10.0 / totals[r]) / 10.0, median(counts, totals[r])));
+                                        row, Math.round(sum * 10.0 / ratings) / 10.0, median(counts, ratings)));
             }
             result.add(Collections.unmodifiableList(distributions));
         }

@@ -40,12 +40,18 @@ public class JpaDashboardQuery extends OrganisationScopedRepository<Interview> i
         List<Object> parameters = new ArrayList<>();
         String sql = "SELECT YEAR(" + UkTime.SUBMITTED + "), MONTH(" + UkTime.SUBMITTED
                 + "), i.mode, i.interviewer_kind, i.team_id,"
-                + " COUNT(*) FROM interview i WHERE" + counted(filter, parameters)
+                + " COUNT(*), SUM(i.record_key) FROM interview i WHERE" + counted(filter, parameters)
                 + " GROUP BY YEAR(" + UkTime.SUBMITTED + "), MONTH(" + UkTime.SUBMITTED
                 + "), i.mode, i.interviewer_kind, i.team_id";
         return rows(sql, parameters).stream()
                 .map(row -> new InterviewCount(
-                        integer(row[0]), integer(row[1]), (String) row[2], (String) row[3], id(row[4]), number(row[5])))
+                        integer(row[0]),
+                        integer(row[1]),
+                        (String) row[2],
+                        (String) row[3],
+                        id(row[4]),
+                        number(row[5]),
+                        number(row[6])))
                 .toList();
     }
 
@@ -56,48 +62,61 @@ public class JpaDashboardQuery extends OrganisationScopedRepository<Interview> i
         // statements that share a place (in different versions of the script) are added up.
         List<Object> parameters = new ArrayList<>();
         String sql = "SELECT i.team_id, " + UkTime.SUBMITTED_YEAR_QUARTER
-                + ", r.statement_id, r.value, COUNT(*) FROM interview i"
+                + ", r.statement_id, r.value, COUNT(*), SUM(i.record_key) FROM interview i"
                 + " JOIN answer_rating r ON r.interview_id = i.id"
                 + " WHERE" + counted(filter, parameters) + " AND r.value IS NOT NULL"
                 + " GROUP BY i.team_id, " + UkTime.SUBMITTED_YEAR_QUARTER
                 + ", r.statement_id, r.value";
         List<Object[]> counts = rows(sql, parameters);
-        Map<Long, int[]> places = statementPlaces(
+        Map<Long, Object[]> places = statementPlaces(
                 counts.stream().map(row -> number(row[3])).collect(Collectors.toCollection(TreeSet::new)));
-        Map<RatingCount, Long> merged = new LinkedHashMap<>();
+        Map<RatingCount, long[]> merged = new LinkedHashMap<>();
         for (Object[] row : counts) {
-            int[] place = places.get(number(row[3]));
+            Object[] place = places.get(number(row[3]));
             if (place == null) {
                 continue;
             }
             RatingCount key = new RatingCount(
-                    id(row[0]), integer(row[1]), integer(row[2]), place[0], place[1], integer(row[4]), 0);
-            merged.merge(key, number(row[5]), Long::sum);
+                    (String) place[0],
+                    id(row[0]),
+                    integer(row[1]),
+                    integer(row[2]),
+                    (Integer) place[1],
+                    (Integer) place[2],
+                    integer(row[4]),
+                    0,
+                    0);
+            long[] sums = merged.computeIfAbsent(key, k -> new long[2]);
+            sums[0] += number(row[5]);
+            sums[1] += number(row[6]);
         }
         return merged.entrySet().stream()
                 .map(e -> new RatingCount(
+                        e.getKey().scriptCode(),
                         e.getKey().teamId(),
                         e.getKey().year(),
                         e.getKey().quarter(),
                         e.getKey().question(),
                         e.getKey().position(),
                         e.getKey().value(),
-                        e.getValue()))
+                        e.getValue()[0],
+                        e.getValue()[1]))
                 .toList();
     }
 
-    /** Statement id → {question number, position} of rating statements of questions of ratings. */
-    private Map<Long, int[]> statementPlaces(Collection<Long> statementIds) {
+    /** Statement id → {script code, question number, position} of rating statements of questions of ratings. */
+    private Map<Long, Object[]> statementPlaces(Collection<Long> statementIds) {
         if (statementIds.isEmpty()) {
             return Map.of();
         }
-        String sql = "SELECT s.id, q.number, s.position FROM script_rating_statement s"
+        String sql = "SELECT s.id, sc.code, q.number, s.position FROM script_rating_statement s"
                 + " JOIN script_question q ON q.id = s.question_id"
+                + " JOIN script sc ON sc.id = q.script_id"
                 + " WHERE q.kind = 'RATINGS' AND s.id IN ("
                 + String.join(", ", Collections.nCopies(statementIds.size(), "?")) + ")";
-        Map<Long, int[]> places = new HashMap<>();
+        Map<Long, Object[]> places = new HashMap<>();
         for (Object[] row : rows(sql, new ArrayList<>(statementIds))) {
-            places.put(number(row[0]), new int[] {integer(row[1]), integer(row[2])});
+            places.put(number(row[0]), new Object[] {(String) row[1], integer(row[2]), integer(row[3])});
         }
         return places;
     }
@@ -105,16 +124,26 @@ public class JpaDashboardQuery extends OrganisationScopedRepository<Interview> i
     @Override
     public List<DefinitionCount> definitionCounts(DashboardFilter filter) {
         List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT t.term, " + UkTime.SUBMITTED_YEAR_QUARTER + ", COUNT(*),"
-                + " COUNT(DISTINCT i.id) FROM interview i"
-                + " JOIN definition_opened d ON d.interview_id = i.id"
-                + " JOIN glossary_definition g ON g.id = d.definition_id"
-                + " JOIN glossary_term t ON t.id = g.term_id"
-                + " WHERE" + counted(filter, parameters)
-                + " GROUP BY t.term, " + UkTime.SUBMITTED_YEAR_QUARTER;
+        // Per interview first (its openings of each term), so that each interview's record
+        // key is added once to the term's sum however often it opened the definition.
+        String perInterview =
+                "SELECT t.term AS term, YEAR(" + UkTime.SUBMITTED + ") AS y, QUARTER(" + UkTime.SUBMITTED + ") AS q,"
+                        + " COUNT(*) AS openings, i.record_key AS record_key FROM interview i"
+                        + " JOIN definition_opened d ON d.interview_id = i.id"
+                        + " JOIN glossary_definition g ON g.id = d.definition_id"
+                        + " JOIN glossary_term t ON t.id = g.term_id"
+                        + " WHERE" + counted(filter, parameters)
+                        + " GROUP BY t.term, i.id, i.record_key, " + UkTime.SUBMITTED_YEAR_QUARTER;
+        String sql = "SELECT o.term, o.y, o.q, SUM(o.openings), COUNT(*), SUM(o.record_key) FROM (" + perInterview
+                + ") o GROUP BY o.term, o.y, o.q";
         return rows(sql, parameters).stream()
                 .map(row -> new DefinitionCount(
-                        (String) row[0], integer(row[1]), integer(row[2]), number(row[3]), number(row[4])))
+                        (String) row[0],
+                        integer(row[1]),
+                        integer(row[2]),
+                        number(row[3]),
+                        number(row[4]),
+                        number(row[5])))
                 .toList();
     }
 
@@ -165,26 +194,63 @@ public class JpaDashboardQuery extends OrganisationScopedRepository<Interview> i
     }
 
     @Override
-    public List<ExportedValue> ratingsOf(Collection<Long> interviewIds) {
-        return values(
-                "SELECT r.interview_id, s.position, r.value FROM answer_rating r"
+    public List<ExportedQuestion> questionsOf(DashboardFilter filter) {
+        List<Object> parameters = new ArrayList<>();
+        String sql = "SELECT s.code, s.title, s.version, q.number, COALESCE(rs.position, 0),"
+                + " COALESCE(rs.text, q.title) FROM script s"
+                + " JOIN script_question q ON q.script_id = s.id"
+                + " LEFT JOIN script_rating_statement rs ON rs.question_id = q.id AND q.kind = 'RATINGS'"
+                + " WHERE (q.kind = 'FREE_TEXT' OR rs.id IS NOT NULL)"
+                + " AND s.id IN (SELECT DISTINCT i.script_id FROM interview i WHERE" + counted(filter, parameters)
+                + ") ORDER BY s.code, s.version, q.number, 5";
+        return rows(sql, parameters).stream()
+                .map(row -> new ExportedQuestion(
+                        (String) row[0],
+                        (String) row[1],
+                        integer(row[2]),
+                        integer(row[3]),
+                        integer(row[4]),
+                        text(row[5])))
+                .toList();
+    }
+
+    @Override
+    public List<ExportedAnswer> ratingsOf(Collection<Long> interviewIds) {
+        return answers(
+                "SELECT r.interview_id, sc.code, q.number, s.position, r.value FROM answer_rating r"
                         + " JOIN interview i ON i.id = r.interview_id"
                         + " JOIN script_rating_statement s ON s.id = r.statement_id"
                         + " JOIN script_question q ON q.id = s.question_id"
+                        + " JOIN script sc ON sc.id = q.script_id"
                         + " WHERE i.organisation_id = ? AND q.kind = 'RATINGS' AND r.value IS NOT NULL"
                         + " AND r.interview_id IN ",
                 interviewIds);
     }
 
     @Override
-    public List<ExportedValue> answersOf(Collection<Long> interviewIds) {
-        return values(
-                "SELECT a.interview_id, q.number, a.text FROM answer a"
+    public List<ExportedAnswer> answersOf(Collection<Long> interviewIds) {
+        return answers(
+                "SELECT a.interview_id, sc.code, q.number, 0, a.text FROM answer a"
                         + " JOIN interview i ON i.id = a.interview_id"
                         + " JOIN script_question q ON q.id = a.question_id"
+                        + " JOIN script sc ON sc.id = q.script_id"
                         + " WHERE i.organisation_id = ? AND q.kind = 'FREE_TEXT' AND a.declined = FALSE"
                         + " AND a.text IS NOT NULL AND a.interview_id IN ",
                 interviewIds);
+    }
+
+    private List<ExportedAnswer> answers(String sqlUpToIn, Collection<Long> interviewIds) {
+        if (interviewIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(scope.organisationId());
+        parameters.addAll(interviewIds);
+        String sql = sqlUpToIn + "(" + String.join(", ", Collections.nCopies(interviewIds.size(), "?")) + ")";
+        return rows(sql, parameters).stream()
+                .map(row -> new ExportedAnswer(
+                        number(row[0]), (String) row[1], integer(row[2]), integer(row[3]), text(row[4])))
+                .toList();
     }
 
     @Override

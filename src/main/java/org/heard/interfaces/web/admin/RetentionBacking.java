@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.heard.application.administration.RetentionService;
-import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.organisation.Organisation;
 import org.heard.domain.model.organisation.RetentionAction;
 import org.heard.domain.shared.InterviewRuleException;
@@ -26,7 +25,7 @@ public class RetentionBacking {
 
     private Integer months;
     private RetentionAction action;
-    private List<Interview> preview;
+    private List<RetentionService.Planned> preview;
 
     public void load() {
         if (!Faces.isPostback()) {
@@ -46,7 +45,7 @@ public class RetentionBacking {
         }
     }
 
-    public List<Interview> getPreview() {
+    public List<RetentionService.Planned> getPreview() {
         if (preview == null) {
             preview = retention.preview(PREVIEW_MAX);
         }

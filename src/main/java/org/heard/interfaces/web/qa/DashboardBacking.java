@@ -70,7 +70,7 @@ public class DashboardBacking {
         }
         DashboardFilter exported = filter;
         Faces.sendFile("heard-deidentified-" + dashboards.today() + ".csv", true, out -> {
-            try (DeidentifiedCsv csv = new DeidentifiedCsv(out)) {
+            try (DeidentifiedCsv csv = new DeidentifiedCsv(out, exports.columns(exported))) {
                 exports.export(exported, csv::write);
             }
         });

@@ -2,6 +2,8 @@ package org.heard.interfaces.web.qa;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.heard.application.quality.ExportColumn;
 import org.heard.interfaces.web.MessageBundleResolver;
 
 /**
@@ -19,27 +21,36 @@ public final class DataDictionary {
     /** One column of the export. */
     public record Entry(String column, String meaning, String values, String suppression) {}
 
-    /** Every column of the export, in order; {@code threshold} is the suppression threshold. */
-    public static List<Entry> entries(int threshold) {
+    /**
+     * Every column of an export with these answer columns, in order; {@code threshold} is
+     * the suppression threshold.
+     */
+    public static List<Entry> entries(int threshold, List<ExportColumn> answers) {
         List<Entry> entries = new ArrayList<>();
-        for (String column : DeidentifiedCsv.COLUMNS) {
-            String kind;
-            Object detail = "";
-            if (column.startsWith("q2_")) {
-                kind = "rating";
-                detail = column.substring(3, 4);
-            } else if (column.endsWith("_words")) {
-                kind = "words";
-                detail = column.substring(1, column.indexOf('_'));
-            } else {
-                kind = column.replace('_', '-');
-            }
-            entries.add(new Entry(
-                    column,
-                    MessageBundleResolver.format("qa.dictionary." + kind + ".meaning", detail),
-                    MessageBundleResolver.format("qa.dictionary." + kind + ".values", detail, threshold),
-                    MessageBundleResolver.format("qa.dictionary." + kind + ".suppression", detail, threshold)));
+        for (String column : DeidentifiedCsv.LEADING) {
+            entries.add(entry(column, column.replace('_', '-'), "", threshold));
         }
+        for (ExportColumn column : answers) {
+            String versions = column.versions().stream()
+                    .map(v -> MessageBundleResolver.format(
+                            "qa.dictionary.question.version", v.scriptTitle(), v.version(), v.title()))
+                    .collect(Collectors.joining("; "));
+            String question = MessageBundleResolver.format(
+                    column.rating() ? "qa.dictionary.question.statement" : "qa.dictionary.question.words",
+                    column.question(),
+                    column.position(),
+                    versions);
+            entries.add(entry(column.name(), column.rating() ? "rating" : "words", question, threshold));
+        }
+        entries.add(entry(DeidentifiedCsv.THEMES, "themes", "", threshold));
         return entries;
+    }
+
+    private static Entry entry(String column, String kind, String detail, int threshold) {
+        return new Entry(
+                column,
+                MessageBundleResolver.format("qa.dictionary." + kind + ".meaning", detail),
+                MessageBundleResolver.format("qa.dictionary." + kind + ".values", detail, threshold),
+                MessageBundleResolver.format("qa.dictionary." + kind + ".suppression", detail, threshold));
     }
 }

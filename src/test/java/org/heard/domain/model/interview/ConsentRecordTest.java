@@ -53,6 +53,60 @@ class ConsentRecordTest {
     }
 
     @Test
+    @DisplayName("A choice that names someone needs that name: refused by the field, and the interview unchanged")
+    void namesRequired() {
+        String[][] cases = {
+            {"NAMED", "  ", "Sam Worker", "statement.error.respondent-name-missing", "respondentName"},
+            {"NAMED", null, "Sam Worker", "statement.error.respondent-name-missing", "respondentName"},
+            {"NAMED", "Jo Parent", "", "statement.error.social-worker-name-missing", "socialWorkerName"},
+            {"SOCIAL_WORKER_ONLY", null, " ", "statement.error.social-worker-name-missing", "socialWorkerName"},
+        };
+        for (String[] c : cases) {
+            Interview interview = interview(InterviewMode.TELEPHONE);
+            InterviewRuleException refused = assertThrows(
+                    InterviewRuleException.class,
+                    () -> ConsentRecord.record(
+                            interview,
+                            statement(ScriptStatus.PUBLISHED),
+                            true,
+                            true,
+                            ParticipationChoice.valueOf(c[0]),
+                            c[1],
+                            c[2],
+                            7L,
+                            T1,
+                            null));
+            assertEquals(c[3], refused.getMessageKey(), String.join("/", c[0], String.valueOf(c[1])));
+            assertEquals(c[4], refused.getField());
+            assertEquals(InterviewStatus.STARTED, interview.getStatus(), "nothing applied");
+            assertEquals(null, interview.getFamilyKey(), "no follow-up key without a name");
+        }
+        // Declining needs no name, and staying anonymous none.
+        ConsentRecord.record(
+                interview(InterviewMode.TELEPHONE),
+                statement(ScriptStatus.PUBLISHED),
+                true,
+                false,
+                ParticipationChoice.NAMED,
+                null,
+                null,
+                7L,
+                T1,
+                null);
+        ConsentRecord.record(
+                interview(InterviewMode.TELEPHONE),
+                statement(ScriptStatus.PUBLISHED),
+                true,
+                true,
+                ParticipationChoice.ANONYMOUS,
+                null,
+                null,
+                7L,
+                T1,
+                null);
+    }
+
+    @Test
     @DisplayName("No answer can be written before the family's agreement is recorded")
     void gating() {
         Interview interview = interview(InterviewMode.TELEPHONE);

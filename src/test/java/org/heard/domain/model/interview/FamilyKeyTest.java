@@ -72,7 +72,7 @@ class FamilyKeyTest {
         Interview later = started(1L);
         later.followsUp(earlier);
         assertEquals(earlier.getFamilyKey(), later.getFamilyKey());
-        later.applyConsent(5L, true, ParticipationChoice.NAMED, "Alex Family", null, T1);
+        later.applyConsent(5L, true, ParticipationChoice.NAMED, "Alex Family", "Sam Worker", T1);
         assertEquals(earlier.getFamilyKey(), later.getFamilyKey());
     }
 

@@ -11,24 +11,48 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Suppression on perturbed figures. Most tests give counts whose cell keys leave them
+ * as they are ({@link #exact}), so that they show suppression alone; the last ones show
+ * perturbation.
+ */
 class TabulationTest {
 
     private final Tabulation five = new Tabulation(new SmallNumbers(5));
 
+    /** A count with a sum of record keys whose perturbation is 0. */
+    static Tabulation.Tally exact(long count) {
+        return new Tabulation.Tally(count, count % 2 == 0 ? 200 : 10);
+    }
+
+    /** A count with a sum of record keys whose perturbation is −1. */
+    static Tabulation.Tally lessOne(long count) {
+        return new Tabulation.Tally(count, count % 2 == 0 ? 10 : 200);
+    }
+
+    private static List<Tabulation.Tally> exact(long... counts) {
+        return Arrays.stream(counts).mapToObj(TabulationTest::exact).toList();
+    }
+
+    private static Tabulation.Tally[] ratings(long... counts) {
+        return Arrays.stream(counts).mapToObj(TabulationTest::exact).toArray(Tabulation.Tally[]::new);
+    }
+
     @Test
     @DisplayName("A count of 4 is suppressed, a count of 5 is shown, and zero counts as few")
     void threshold() {
-        assertTrue(five.cell(4).isSuppressed());
-        assertNull(five.cell(4).value());
-        assertEquals(5L, five.cell(5).value());
-        assertTrue(five.cell(0).isSuppressed());
+        assertTrue(five.cell(exact(4)).isSuppressed());
+        assertNull(five.cell(exact(4)).value());
+        assertEquals(5L, five.cell(exact(5)).value());
+        assertTrue(five.cell(exact(0)).isSuppressed());
     }
 
     @Test
     @DisplayName("One suppressed cell beside a shown total takes the next smallest cell with it")
     void complementary() {
-        Tabulation.Row row = five.row(List.of(12L, 3L, 7L, 9L));
-        assertEquals(31L, row.total().value());
+        Tabulation.Row row = five.row(exact(12, 3, 7, 9));
+        // Perturbed by design: the total (31) has its own cell key, 230, which takes one away.
+        assertEquals(30L, row.total().value());
         assertEquals(Arrays.asList(12L, null, null, 9L), row.values());
     }
 
@@ -36,9 +60,8 @@ class TabulationTest {
     @DisplayName("Two suppressed cells need no more; a total under the threshold hides everything")
     void noMoreThanNeeded() {
         assertEquals(
-                Arrays.asList(12L, null, null, 9L),
-                five.row(List.of(12L, 3L, 2L, 9L)).values());
-        Tabulation.Row small = five.row(List.of(1L, 2L, 1L));
+                Arrays.asList(12L, null, null, 9L), five.row(exact(12, 3, 2, 9)).values());
+        Tabulation.Row small = five.row(exact(1, 2, 1));
         assertNull(small.total().value());
         assertEquals(Arrays.asList(null, null, null), small.values());
     }
@@ -46,7 +69,7 @@ class TabulationTest {
     @Test
     @DisplayName("A two-cell row with one small cell hides both but keeps the total")
     void twoCells() {
-        Tabulation.Row row = five.row(List.of(10L, 4L));
+        Tabulation.Row row = five.row(exact(10, 4));
         assertEquals(14L, row.total().value());
         assertEquals(Arrays.asList(null, null), row.values());
     }
@@ -54,13 +77,14 @@ class TabulationTest {
     @Test
     @DisplayName("Mean and median come only with enough ratings; the median of an even number is the lower middle")
     void meanAndMedian() {
-        Tabulation.Distribution shown =
-                five.distributions(List.of(new long[] {0, 0, 5, 5, 0})).get(0);
+        Tabulation.Distribution shown = five.distributions(List.<Tabulation.Tally[]>of(ratings(0, 0, 5, 5, 0)))
+                .get(0);
         assertEquals(3.5, shown.mean());
         assertEquals(3, shown.median());
-        assertEquals(10L, shown.n());
-        Tabulation.Distribution hidden =
-                five.distributions(List.of(new long[] {1, 0, 1, 2, 0})).get(0);
+        // Perturbed by design: the 10 ratings' cell key (20) takes one away from the total.
+        assertEquals(9L, shown.n());
+        Tabulation.Distribution hidden = five.distributions(List.<Tabulation.Tally[]>of(ratings(1, 0, 1, 2, 0)))
+                .get(0);
         assertNull(hidden.mean());
         assertNull(hidden.median());
         assertNull(hidden.n());
@@ -71,7 +95,7 @@ class TabulationTest {
     @DisplayName("Across a table, a value suppressed in one group only is suppressed in another group too")
     void columns() {
         List<Tabulation.Distribution> table = five.distributions(
-                List.of(new long[] {6, 6, 6, 6, 6}, new long[] {7, 7, 7, 7, 7}, new long[] {6, 6, 6, 6, 2}));
+                List.<Tabulation.Tally[]>of(ratings(6, 6, 6, 6, 6), ratings(7, 7, 7, 7, 7), ratings(6, 6, 6, 6, 2)));
         // Group 3's 2 is suppressed, so is another of its cells (row) and a cell of value 5 elsewhere (column).
         long hiddenInColumn5 = table.stream()
                 .filter(d -> d.counts().cells().get(4).isSuppressed())
@@ -88,7 +112,7 @@ class TabulationTest {
     @DisplayName("A total suppressed beside shown totals takes another total with it and a cell of its own row")
     void totals() {
         List<Tabulation.Distribution> table =
-                five.distributions(List.of(new long[] {2, 1, 0, 0, 0}, new long[] {5, 5, 5, 5, 5}));
+                five.distributions(List.<Tabulation.Tally[]>of(ratings(2, 1, 0, 0, 0), ratings(5, 5, 5, 5, 5)));
         assertNull(table.get(0).n());
         assertNull(table.get(1).n(), "complementary suppression of the other total");
         assertNull(table.get(1).mean(), "no mean without its total");
@@ -96,9 +120,40 @@ class TabulationTest {
     }
 
     @Test
+    @DisplayName("A count at the threshold whose cell key takes one away is suppressed; one under it never shows")
+    void perturbedAtTheThreshold() {
+        assertTrue(five.cell(lessOne(5)).isSuppressed());
+        assertEquals(5L, five.cell(exact(5)).value());
+        for (int key = 0; key < CellKeyPerturbation.KEYS; key++) {
+            assertTrue(five.cell(new Tabulation.Tally(4, key)).isSuppressed(), "4 with cell key " + key);
+        }
+    }
+
+    @Test
+    @DisplayName("The same interviews give the same figure; the total is perturbed with all its keys")
+    void samePerturbationEveryTime() {
+        Tabulation.Tally tally = new Tabulation.Tally(17, 3 + 250 + 99);
+        assertEquals(five.cell(tally), five.cell(tally));
+        Tabulation.Row row = five.row(List.of(new Tabulation.Tally(8, 300), new Tabulation.Tally(9, 11)));
+        assertEquals(CellKeyPerturbation.perturbed(17, 311), row.total().count());
+        assertEquals(CellKeyPerturbation.perturbed(8, 300), row.cells().get(0).count());
+    }
+
+    @Test
+    @DisplayName("The mean comes from the perturbed counts of each rating, not from the true ones")
+    void meanFromPerturbedCounts() {
+        Tabulation.Distribution d = five.distributions(List.<Tabulation.Tally[]>of(
+                        new Tabulation.Tally[] {exact(6), exact(0), exact(0), exact(0), lessOne(6)}))
+                .get(0);
+        // True mean 3.0; perturbed: six 1s and five 5s.
+        assertEquals(Math.round((6 + 25) * 10.0 / 11) / 10.0, d.mean());
+    }
+
+    @Test
     @DisplayName("The threshold is at least 1, and ratings run from 1 to 5")
     void refusals() {
         assertThrows(IllegalArgumentException.class, () -> new SmallNumbers(0));
-        assertThrows(IllegalArgumentException.class, () -> five.distributions(List.of(new long[] {1, 2})));
+        assertThrows(
+                IllegalArgumentException.class, () -> five.distributions(List.<Tabulation.Tally[]>of(ratings(1, 2))));
     }
 }

@@ -54,6 +54,17 @@ public final class QaDashboardPage extends Page {
         script("arguments[0].scrollIntoView(true);", element(id));
     }
 
+    /** The note above the filters that says the figures are perturbed. */
+    public String perturbationNote() {
+        return text("perturbation-note");
+    }
+
+    /** The visible label of a field of the filters, by the field's id ("filters:kind"). */
+    public String label(String fieldId) {
+        return driver().findElement(org.openqa.selenium.By.cssSelector("label[for='" + fieldId + "']"))
+                .getText();
+    }
+
     /** Downloads the de-identified export into a fresh folder; returns the CSV file once complete. */
     public Path export() {
         Path downloads = browser.allowDownloads();

@@ -29,6 +29,13 @@ public final class RetentionPage extends Page {
         return this;
     }
 
+    /** What the dry run says it would do, row by row ("Anonymise: …"). */
+    public java.util.List<String> previewActions() {
+        return driver().findElements(org.openqa.selenium.By.cssSelector("#preview .heard-retention-action")).stream()
+                .map(org.openqa.selenium.WebElement::getText)
+                .toList();
+    }
+
     /** The dry run's count. */
     public String preview() {
         return text("preview-count");

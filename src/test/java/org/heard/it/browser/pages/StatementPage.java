@@ -91,6 +91,39 @@ public final class StatementPage extends Page {
         return this;
     }
 
+    /** Waits until the family member's name field is shown (after choosing to give their name). */
+    public StatementPage awaitRespondentNameField() {
+        waitVisible("consent:respondentName", 10);
+        return this;
+    }
+
+    public StatementPage respondentName(String name) {
+        append("consent:respondentName", name);
+        return this;
+    }
+
+    /** What the family member's name field holds. */
+    public String respondentNameValue() {
+        return value("consent:respondentName");
+    }
+
+    /** What the social worker's name field holds. */
+    public String socialWorkerNameValue() {
+        return value("consent:socialWorkerName");
+    }
+
+    /** The message beside the family member's name, empty when none. */
+    public String respondentNameError() {
+        return present("consent:respondentName-message") ? text("consent:respondentName-message") : "";
+    }
+
+    /** Records the consent when the page refuses it: the page stays, with its messages. */
+    public StatementPage recordRefused() {
+        navigate("consent:record");
+        waitForAjax();
+        return this;
+    }
+
     public boolean asksRespondentName() {
         return present("consent:respondentName");
     }

@@ -12,6 +12,7 @@ import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.ParticipationChoice;
 import org.heard.domain.model.statement.ConfidentialityStatement;
 import org.heard.domain.shared.InterviewRuleException;
+import org.heard.interfaces.web.RefusalMessages;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -72,7 +73,8 @@ public class StatementBacking implements Serializable {
                 Faces.redirect("interviewer/index.xhtml");
             }
         } catch (InterviewRuleException rule) {
-            Messages.addGlobalError(rule.getMessageKey());
+            // Beside the field it concerns (a missing name); everything typed stays in the form.
+            RefusalMessages.error(rule, "consent");
         }
     }
 
