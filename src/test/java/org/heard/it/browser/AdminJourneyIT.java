@@ -52,7 +52,7 @@ class AdminJourneyIT extends BrowserTestBase {
         TestData.team(org, "Family Help");
         // One interview that ended 30 months ago: the retention dry run lists it.
         TestData.Interview old =
-                TestData.submittedInterview(org, interviewer, null, "ANONYMOUS", null, null, "Old words");
+                TestData.interview(org, interviewer).words("Old words").submit();
         try (java.sql.Connection db = TestData.admin();
                 java.sql.PreparedStatement ended = db.prepareStatement(
                         "UPDATE interview SET ended_at = UTC_TIMESTAMP(6) - INTERVAL 30 MONTH WHERE id = ?")) {
