@@ -1,12 +1,16 @@
 package org.heard.application.administration;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.heard.application.audit.AuditEvents;
 import org.heard.application.shared.Caller;
 import org.heard.domain.model.audit.AuditAction;
 import org.heard.domain.model.audit.AuditEntry;
 import org.heard.domain.model.glossary.GlossaryDefinition;
 import org.heard.domain.model.glossary.GlossaryTerm;
+import org.heard.domain.model.organisation.RetentionAction;
 import org.heard.domain.model.script.Script;
 import org.heard.domain.model.script.ScriptDraft;
 import org.heard.domain.model.statement.ConfidentialityStatement;
@@ -15,7 +19,7 @@ import org.heard.domain.model.support.SupportOption;
 
 /**
  * The audit entries of administration's use cases (scripts, statements, the glossary,
- * support options and new organisations), one factory per action: each entry is in the
+ * support options, retention and new organisations), one factory per action: each entry is in the
  * administrator's organisation's chain, by the administrator, about one script, draft,
  * statement, glossary term or definition, support option or organisation. A use case
  * reads {@code audit.record(AdministrationEvents.scriptPublished(…))}.
@@ -136,6 +140,31 @@ public final class AdministrationEvents {
         return List.of(
                 organisation(platformAdmin, organisationId).value("code", code),
                 organisation(platformAdmin, organisationId).value("name", name));
+    }
+
+    /** The organisation's retention policy changed: months and action, before and after, in words. */
+    public static AuditEntry retentionChanged(Caller admin, String before, String after) {
+        return AuditEvents.event(
+                        admin, AuditAction.RETENTION_SETTINGS_CHANGED, "organisation", admin.getOrganisationId())
+                .change("retention", before, after);
+    }
+
+    /**
+     * The retention policy was applied to an interview, by Heard itself (no actor): what was
+     * anonymised or erased, and how many audit values were redacted.
+     */
+    public static AuditEntry retentionApplied(
+            long organisationId, long interviewId, RetentionAction action, Map<String, Integer> changed, int redacted) {
+        return AuditEntry.of(AuditAction.RETENTION_APPLIED)
+                .organisation(organisationId)
+                .entity("interview", interviewId)
+                .interview(interviewId)
+                .value(
+                        action.name().toLowerCase(Locale.ROOT),
+                        changed.entrySet().stream()
+                                        .map(e -> e.getKey() + "=" + e.getValue())
+                                        .collect(Collectors.joining(", "))
+                                + ", audit values redacted=" + redacted + ", names erased");
     }
 
     private static AuditEntry scriptDraft(Caller admin, AuditAction action, ScriptDraft draft) {

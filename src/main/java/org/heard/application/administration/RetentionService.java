@@ -9,13 +9,10 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.shared.Caller;
 import org.heard.application.shared.ClockProducer;
 import org.heard.application.shared.OrganisationScope;
-import org.heard.domain.model.audit.AuditAction;
-import org.heard.domain.model.audit.AuditEntry;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewRepository;
 import org.heard.domain.model.organisation.Organisation;
@@ -76,11 +73,7 @@ public class RetentionService {
         organisation.setRetention(months, action);
         String after = describe(organisation.getRetentionMonths(), organisation.getRetentionAction());
         if (!before.equals(after)) {
-            audit.record(AuditEntry.of(AuditAction.RETENTION_SETTINGS_CHANGED)
-                    .organisation(admin.getOrganisationId())
-                    .actor(admin.getStaffId())
-                    .entity("organisation", admin.getOrganisationId())
-                    .change("retention", before, after));
+            audit.record(AdministrationEvents.retentionChanged(admin, before, after));
         }
     }
 
@@ -151,16 +144,7 @@ public class RetentionService {
             Map<String, Integer> changed =
                     action == RetentionAction.ERASE ? interviews.eraseContent(id) : interviews.anonymiseContent(id);
             int redacted = audit.redactInterview(id);
-            audit.record(AuditEntry.of(AuditAction.RETENTION_APPLIED)
-                    .organisation(organisationId)
-                    .entity("interview", id)
-                    .interview(id)
-                    .value(
-                            action.name().toLowerCase(java.util.Locale.ROOT),
-                            changed.entrySet().stream()
-                                            .map(e -> e.getKey() + "=" + e.getValue())
-                                            .collect(Collectors.joining(", "))
-                                    + ", audit values redacted=" + redacted + ", names erased"));
+            audit.record(AdministrationEvents.retentionApplied(organisationId, id, action, changed, redacted));
         }
         return expired.size();
     }

@@ -15,8 +15,6 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.shared.Caller;
-import org.heard.domain.model.audit.AuditAction;
-import org.heard.domain.model.audit.AuditEntry;
 import org.heard.domain.model.organisation.Team;
 import org.heard.domain.model.organisation.TeamRepository;
 import org.heard.domain.model.quality.ExportGeneralisation;
@@ -121,10 +119,7 @@ public class DeidentifiedExportService {
         // exports of different filters tells nothing about a row that the row does not show.
         DashboardFilter period = period(filter);
         ExportGeneralisation plan = plan(period);
-        audit.record(AuditEntry.of(AuditAction.EXPORT_DEIDENTIFIED)
-                .organisation(caller.getOrganisationId())
-                .actor(caller.getStaffId())
-                .value("filter", filter.describe() + ", left out=" + plan.dropped()));
+        audit.record(QualityEvents.deidentifiedExported(caller, filter, plan.dropped()));
         Map<Long, String> teamNames = teams.findAll().stream().collect(Collectors.toMap(Team::getId, Team::getName));
         long multiplier = 1 + Math.floorMod(RANDOM.nextLong(), DashboardQuery.ORDER_MODULUS - 1);
         long offset = Math.floorMod(RANDOM.nextLong(), DashboardQuery.ORDER_MODULUS);

@@ -15,8 +15,9 @@ import org.heard.domain.model.quality.ThemeTag;
 
 /**
  * The audit entries of quality assurance's use cases (the codebook, coding and the
- * "you said, we did" log), one factory per action: each entry is in the analyst's
- * organisation's chain, by the analyst, about one theme, tag, answer or action. A use
+ * "you said, we did" log, the de-identified export), one factory per action: each entry
+ * is in the analyst's organisation's chain, by the analyst, about one theme, tag, answer
+ * or action. A use
  * case reads {@code audit.record(QualityEvents.themeCreated(…))}.
  */
 public final class QualityEvents {
@@ -148,6 +149,14 @@ public final class QualityEvents {
             entries.add(action(analyst, AuditAction.QA_ACTION_CHANGED, action).field("words"));
         }
         return entries;
+    }
+
+    /** The de-identified export was downloaded: its filter, and how many interviews its plan left out. */
+    public static AuditEntry deidentifiedExported(Caller analyst, DashboardFilter filter, long leftOut) {
+        return AuditEntry.of(AuditAction.EXPORT_DEIDENTIFIED)
+                .organisation(analyst.getOrganisationId())
+                .actor(analyst.getStaffId())
+                .value("filter", filter.describe() + ", left out=" + leftOut);
     }
 
     private static AuditEntry theme(Caller analyst, AuditAction action, Long themeId) {
