@@ -27,13 +27,23 @@ final class FormClient {
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final URL base;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
     FormClient(URL base) {
         this.base = base;
+    }
+
+    /** The session cookie's value, to send it from another client. */
+    String sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElseThrow();
     }
 
     HttpResponse<String> get(String path) throws Exception {
