@@ -59,6 +59,18 @@ class EmbeddedQuickStartIT {
                     passwords.size(),
                     "five demo accounts in each of two organisations and a platform administrator");
             assertTrue(Files.exists(workingDirectory.resolve("data").resolve("heard.mv.db")), "H2 file under ./data");
+            String banner = "=== Sign in at " + server.url() + " ===";
+            assertTrue(
+                    server.output.stream().anyMatch(line -> line.contains(banner)),
+                    "the banner shows the address Heard listens on");
+            String domain = Files.readString(
+                    workingDirectory.resolve("payara-root").resolve("config").resolve("domain.xml"));
+            assertTrue(
+                    domain.matches(
+                                    "(?s).*<network-listener[^>]*address=\"127\\.0\\.0\\.1\"[^>]*name=\"http-listener\".*")
+                            || domain.matches(
+                                    "(?s).*<network-listener[^>]*name=\"http-listener\"[^>]*address=\"127\\.0\\.0\\.1\".*"),
+                    "the quick start listens on loopback only");
 
             try (Browser browser = new Browser()) {
                 for (String account :
@@ -72,6 +84,9 @@ class EmbeddedQuickStartIT {
         }
         try (Server again = Server.start(workingDirectory)) {
             assertTrue(again.demoPasswords().isEmpty(), "passwords are printed once, at the first start only");
+            assertTrue(
+                    again.output.stream().anyMatch(line -> line.matches(".*Database schema at version \\d+ .*")),
+                    "a restart names the schema's version");
             try (Browser browser = new Browser()) {
                 SignInPage.open(browser.driver(), again.url()).signIn("bh-admin", passwords.get("bh-admin"));
                 assertEquals("/admin/index.xhtml", new LandingPage(browser.driver()).path());
@@ -118,13 +133,14 @@ class EmbeddedQuickStartIT {
                     "--rootdir",
                     directory.resolve("payara-root").toString(),
                     "--prebootcommandfile",
-                    Path.of(System.getProperty("heard.basedir", "."), "payara", "pre-boot-commands.asadmin")
+                    Path.of(System.getProperty("heard.basedir", "."), "payara", "quick-start-pre-boot-commands.asadmin")
                             .toString()));
             ProcessBuilder builder = new ProcessBuilder(command);
             builder.directory(directory.toFile());
             builder.redirectErrorStream(true);
             builder.environment().keySet().removeIf(name -> name.startsWith("HEARD_"));
             builder.environment().put("HEARD_DEMO", "true");
+            builder.environment().put("HEARD_DEMO_URL", "http://127.0.0.1:" + port + "/");
             Server server = new Server(builder.start(), port);
             if (!server.ready.await(START_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
                 server.close();
