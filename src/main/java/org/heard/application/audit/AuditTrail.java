@@ -39,6 +39,9 @@ public class AuditTrail {
     @Inject
     private Clock clock;
 
+    @Inject
+    private AuditWitness witness;
+
     /** Appends the entries, in order, each to its organisation's chain. */
     @Transactional(Transactional.TxType.REQUIRED)
     public void record(List<AuditEntry> entries) {
@@ -93,17 +96,24 @@ public class AuditTrail {
     /**
      * Checks a chain from its first event to its head and reports the first link
      * that does not hold. Events appended while it runs are left for the next check.
+     * The chain must also extend the head last witnessed outside the database
+     * ({@link AuditWitness}), else it was rolled back ({@link AuditBreak#ROLLBACK}, naming
+     * the witnessed sequence number). An intact chain's head is witnessed.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public AuditVerification verify(long chainId) {
+        Optional<AuditWitness.Head> witnessed = witness.last(chainId);
         AuditChain head = repository.head(chainId);
         if (head == null) {
-            return new AuditVerification(chainId, 0, null, null, null, clock.instant());
+            return witnessed
+                    .map(w -> rolledBack(chainId, 0, w))
+                    .orElseGet(() -> new AuditVerification(chainId, 0, null, null, null, clock.instant()));
         }
         long headSeq = head.getLastSeq();
         String headMac = head.getLastMac();
         long expectedSeq = 1;
         String previousMac = AuditSeal.GENESIS;
+        String witnessedSeal = null;
         long checked = 0;
         while (expectedSeq <= headSeq) {
             List<AuditEvent> batch = repository.events(chainId, expectedSeq - 1, VERIFY_BATCH);
@@ -122,6 +132,9 @@ public class AuditTrail {
                     Long id = problem.get() == AuditBreak.MISSING_EVENT ? null : event.getId();
                     return new AuditVerification(chainId, checked, problem.get(), id, expectedSeq, clock.instant());
                 }
+                if (witnessed.isPresent() && event.getSeq() == witnessed.get().seq()) {
+                    witnessedSeal = event.getMac();
+                }
                 checked++;
                 expectedSeq++;
                 previousMac = event.getMac();
@@ -131,7 +144,36 @@ public class AuditTrail {
             return new AuditVerification(
                     chainId, checked, AuditBreak.HEAD_MISMATCH, null, expectedSeq, clock.instant());
         }
+        if (witnessed.isPresent() && !witnessed.get().seal().equals(witnessedSeal)) {
+            // Shorter than the witnessed head, or another event at its place: the chain was rolled back.
+            return rolledBack(chainId, checked, witnessed.get());
+        }
+        witness.witness(chainId, headSeq, headMac);
         return new AuditVerification(chainId, checked, null, null, null, clock.instant());
+    }
+
+    private AuditVerification rolledBack(long chainId, long checked, AuditWitness.Head witnessed) {
+        return new AuditVerification(chainId, checked, AuditBreak.ROLLBACK, null, witnessed.seq(), clock.instant());
+    }
+
+    /** The chain's current head (last sequence number and seal), as a consent receipt prints it; null before any. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AuditChain head(long chainId) {
+        return repository.head(chainId);
+    }
+
+    /**
+     * Witnesses every chain's current head outside the database (between verifications, so that a rollback is
+     * seen even where nobody verified since).
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void witnessHeads() {
+        for (long chainId : repository.chains()) {
+            AuditChain head = repository.head(chainId);
+            if (head != null && head.getLastSeq() > 0) {
+                witness.witness(chainId, head.getLastSeq(), head.getLastMac());
+            }
+        }
     }
 
     /** Every chain that has events. */

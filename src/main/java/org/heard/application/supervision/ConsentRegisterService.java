@@ -15,6 +15,7 @@ import org.heard.application.audit.AuditTrail;
 import org.heard.application.shared.Caller;
 import org.heard.application.shared.ClockProducer;
 import org.heard.domain.model.audit.AuditAction;
+import org.heard.domain.model.audit.AuditChain;
 import org.heard.domain.model.audit.AuditEntry;
 import org.heard.domain.model.interview.ConsentRecord;
 import org.heard.domain.model.interview.Interview;
@@ -150,6 +151,15 @@ public class ConsentRegisterService {
                 .entity("interview", interviewId)
                 .interview(interviewId));
         return detail;
+    }
+
+    /**
+     * The head of the caller's organisation's audit chain (last sequence number and seal), for a consent receipt
+     * to print: a printed receipt then witnesses the chain as it was when it was made. Null before any event.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AuditChain auditHead() {
+        return audit.head(supervision.supervisor().getOrganisationId());
     }
 
     /** The consent detail for a receipt. Downloading it is audited. */
