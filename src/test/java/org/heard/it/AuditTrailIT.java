@@ -30,6 +30,7 @@ import org.heard.application.shared.Caller;
 import org.heard.application.supervision.ConsentRegisterFilter;
 import org.heard.domain.model.audit.AuditAction;
 import org.heard.domain.model.audit.AuditBreak;
+import org.heard.domain.model.audit.AuditEntry;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewMode;
 import org.heard.domain.model.interview.ParticipationChoice;
@@ -229,6 +230,21 @@ class AuditTrailIT extends SupervisionTestBase {
         assertTrue(reused.getEventsChecked() > head, "new events reuse and pass the cut numbers");
         assertEquals(AuditBreak.ROLLBACK, reused.getProblem(), "the chain does not extend the witnessed head");
         assertEquals(head, reused.getBrokenSeq());
+    }
+
+    @Test
+    @DisplayName("Every N events (20 in the tests) a chain's head is witnessed once its transaction commits")
+    void witnessedEveryNEvents() throws Exception {
+        TestData.Org org = TestData.organisation("Witness every (supervision)");
+        for (int i = 0; i < 25; i++) {
+            auditTrail.record(AuditEntry.of(AuditAction.AUDIT_VERIFIED)
+                    .organisation(org.id())
+                    .value("result", "event " + i));
+        }
+
+        String witnessed = Files.readString(Path.of(System.getProperty("heard.audit.witness-file")));
+        assertTrue(witnessed.contains("HEARD-AUDIT-WITNESS chain=" + org.id() + " seq=20 "), witnessed);
+        assertFalse(witnessed.contains("HEARD-AUDIT-WITNESS chain=" + org.id() + " seq=25 "), "not at every event");
     }
 
     @Test

@@ -1,7 +1,11 @@
 package org.heard.application.audit;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -9,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.heard.domain.model.audit.AuditBreak;
 import org.heard.domain.model.audit.AuditChain;
 import org.heard.domain.model.audit.AuditEntry;
@@ -42,6 +47,14 @@ public class AuditTrail {
     @Inject
     private AuditWitness witness;
 
+    /** Every this many events of a chain, its head is witnessed once the transaction has committed (0: never). */
+    @Inject
+    @ConfigProperty(name = "heard.audit.witness-every-events", defaultValue = "1000")
+    private int witnessEvery;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
     /** Appends the entries, in order, each to its organisation's chain. */
     @Transactional(Transactional.TxType.REQUIRED)
     public void record(List<AuditEntry> entries) {
@@ -56,9 +69,11 @@ public class AuditTrail {
             AuditChain head = repository.lockChain(chainId);
             List<AuditEntry> chainEntries = byChain.get(chainId);
             List<AuditEvent> events = new ArrayList<>(chainEntries.size());
+            long before = head.getLastSeq();
             for (AuditEntry entry : chainEntries) {
                 events.add(seal.seal(head, entry, clock.instant(), requestId));
             }
+            witnessAfterCommit(chainId, before, head.getLastSeq(), head.getLastMac());
             // One write for all of them, while the head is locked: the values need the events' ids.
             repository.store(events);
             for (int i = 0; i < events.size(); i++) {
@@ -69,6 +84,27 @@ public class AuditTrail {
                     storeValue(event, AuditSlot.NEW, entry.getNewValue());
                 }
                 storeValue(event, AuditSlot.REASON, entry.getReason());
+            }
+        });
+    }
+
+    /**
+     * Witnesses the chain's new head once the transaction commits, when it passed a multiple of
+     * {@code heard.audit.witness-every-events}: never a head that might still roll back.
+     */
+    private void witnessAfterCommit(long chainId, long before, long seq, String mac) {
+        if (witnessEvery <= 0 || before / witnessEvery == seq / witnessEvery || !extendsWitnessed(chainId, seq)) {
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    witness.witness(chainId, seq, mac);
+                }
             }
         });
     }
@@ -170,10 +206,27 @@ public class AuditTrail {
     public void witnessHeads() {
         for (long chainId : repository.chains()) {
             AuditChain head = repository.head(chainId);
-            if (head != null && head.getLastSeq() > 0) {
+            if (head != null && head.getLastSeq() > 0 && extendsWitnessed(chainId, head.getLastSeq())) {
                 witness.witness(chainId, head.getLastSeq(), head.getLastMac());
             }
         }
+    }
+
+    /**
+     * Whether a head at {@code seq} extends the chain's last witnessed head: never witness a rolled-back chain, or
+     * the witness would vouch for it. A chain that does not is left for verification to report ({@code ROLLBACK}).
+     */
+    private boolean extendsWitnessed(long chainId, long seq) {
+        Optional<AuditWitness.Head> last = witness.last(chainId);
+        if (last.isEmpty()) {
+            return true;
+        }
+        if (seq < last.get().seq()) {
+            return false;
+        }
+        return repository.events(chainId, last.get().seq() - 1, 1).stream()
+                .filter(event -> event.getSeq() == last.get().seq())
+                .anyMatch(event -> event.getMac().equals(last.get().seal()));
     }
 
     /** Every chain that has events. */
