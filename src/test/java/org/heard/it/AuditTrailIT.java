@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,6 +30,7 @@ import org.heard.application.shared.Caller;
 import org.heard.application.supervision.ConsentRegisterFilter;
 import org.heard.domain.model.audit.AuditAction;
 import org.heard.domain.model.audit.AuditBreak;
+import org.heard.domain.model.audit.AuditEntry;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewMode;
 import org.heard.domain.model.interview.ParticipationChoice;
@@ -182,6 +185,66 @@ class AuditTrailIT extends SupervisionTestBase {
         broken = auditTrail.verify(cut.id());
         assertEquals(AuditBreak.HEAD_MISMATCH, broken.getProblem());
         assertEquals(last, broken.getBrokenSeq());
+    }
+
+    @Test
+    @DisplayName("Events cut off and the head set back by the database's root: verification says ROLLBACK,"
+            + " naming the last witnessed sequence, also once new events reuse the numbers")
+    void rollbackDetected() throws Exception {
+        TestData.Org org = TestData.organisation("Rollback (supervision)");
+        Caller interviewer = caller(
+                org,
+                TestData.staff(org, "Rob Interviewer", "PRACTITIONER", "INTERVIEWER"),
+                EnumSet.of(Role.INTERVIEWER),
+                InterviewerKind.PRACTITIONER);
+        submitted(interviewer, ParticipationChoice.ANONYMOUS, null, null, "Words to roll back");
+        AuditVerification intact = auditTrail.verify(org.id());
+        assertTrue(intact.isIntact(), intact.summary());
+        long head = intact.getEventsChecked();
+        String witnessed = Files.readString(Path.of(System.getProperty("heard.audit.witness-file")));
+        assertTrue(
+                witnessed.contains("HEARD-AUDIT-WITNESS chain=" + org.id() + " seq=" + head + " "),
+                "the verified head is witnessed outside the database");
+
+        long keep = head - 3;
+        for (long seq = head; seq > keep; seq--) {
+            long id = eventId(org.id(), seq);
+            adminAny("DELETE FROM audit_value WHERE event_id = ?", id);
+            admin("DELETE FROM audit_event WHERE id = ?", id);
+        }
+        admin(
+                "UPDATE audit_chain SET last_seq = ?, last_mac = (SELECT mac FROM audit_event WHERE chain_id = ?"
+                        + " AND seq = ?) WHERE chain_id = ?",
+                keep,
+                org.id(),
+                keep,
+                org.id());
+
+        AuditVerification rolledBack = auditTrail.verify(org.id());
+        assertEquals(AuditBreak.ROLLBACK, rolledBack.getProblem(), rolledBack.summary());
+        assertEquals(head, rolledBack.getBrokenSeq(), "the last witnessed sequence is named");
+        assertTrue(rolledBack.summary().startsWith("ROLLBACK"), rolledBack.summary());
+
+        submitted(interviewer, ParticipationChoice.ANONYMOUS, null, null, "Words after the rollback");
+        AuditVerification reused = auditTrail.verify(org.id());
+        assertTrue(reused.getEventsChecked() > head, "new events reuse and pass the cut numbers");
+        assertEquals(AuditBreak.ROLLBACK, reused.getProblem(), "the chain does not extend the witnessed head");
+        assertEquals(head, reused.getBrokenSeq());
+    }
+
+    @Test
+    @DisplayName("Every N events (20 in the tests) a chain's head is witnessed once its transaction commits")
+    void witnessedEveryNEvents() throws Exception {
+        TestData.Org org = TestData.organisation("Witness every (supervision)");
+        for (int i = 0; i < 25; i++) {
+            auditTrail.record(AuditEntry.of(AuditAction.AUDIT_VERIFIED)
+                    .organisation(org.id())
+                    .value("result", "event " + i));
+        }
+
+        String witnessed = Files.readString(Path.of(System.getProperty("heard.audit.witness-file")));
+        assertTrue(witnessed.contains("HEARD-AUDIT-WITNESS chain=" + org.id() + " seq=20 "), witnessed);
+        assertFalse(witnessed.contains("HEARD-AUDIT-WITNESS chain=" + org.id() + " seq=25 "), "not at every event");
     }
 
     @Test

@@ -147,20 +147,24 @@ class ConsentRegisterIT extends SupervisionTestBase {
     }
 
     @Test
-    @DisplayName("The consent receipt is a one-page PDF")
+    @DisplayName("The consent receipt is a one-page PDF that prints the audit chain's head when it was made")
     void receiptIsOnePage() throws Exception {
         Interview interview =
                 submitted(westInterviewer, ParticipationChoice.NAMED, "Receipt Parent", "Receipt Worker", "Words");
         TestCallerContext.actAs(westSupervisor);
         ConsentDetail detail = register.receipt(interview.getId());
+        org.heard.domain.model.audit.AuditChain head = register.auditHead();
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         org.heard.interfaces.web.supervisor.ConsentReceiptPdf.write(
-                detail, new org.heard.interfaces.web.DatesBacking(), pdf);
+                detail, head, new org.heard.interfaces.web.DatesBacking(), pdf);
         try (com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.toByteArray())) {
             assertEquals(1, reader.getNumberOfPages());
             String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
             assertTrue(text.contains(interview.getReference()), text);
             assertFalse(text.contains("Receipt Parent"), "no family name on the receipt");
+            assertTrue(
+                    text.replaceAll("\\s+", "").contains("Event" + head.getLastSeq() + ",seal" + head.getLastMac()),
+                    "the chain's head when the receipt was made: " + text);
         }
     }
 }

@@ -46,6 +46,18 @@ class EmbeddedQuickStartIT {
                     passwords.size(),
                     "five demo accounts in each of two organisations and a platform administrator");
             assertTrue(Files.exists(workingDirectory.resolve("data").resolve("heard.mv.db")), "H2 file under ./data");
+            String banner = "=== Sign in at " + server.url() + " ===";
+            assertTrue(
+                    server.output().stream().anyMatch(line -> line.contains(banner)),
+                    "the banner shows the address Heard listens on");
+            String domain = Files.readString(
+                    workingDirectory.resolve("payara-root").resolve("config").resolve("domain.xml"));
+            assertTrue(
+                    domain.matches(
+                                    "(?s).*<network-listener[^>]*address=\"127\\.0\\.0\\.1\"[^>]*name=\"http-listener\".*")
+                            || domain.matches(
+                                    "(?s).*<network-listener[^>]*name=\"http-listener\"[^>]*address=\"127\\.0\\.0\\.1\".*"),
+                    "the quick start listens on loopback only");
 
             try (Browser browser = new Browser()) {
                 for (String account :
@@ -60,6 +72,9 @@ class EmbeddedQuickStartIT {
         Map<String, String> printedAgain = new ConcurrentHashMap<>();
         try (PayaraProcess again = start(workingDirectory, printedAgain)) {
             assertTrue(printedAgain.isEmpty(), "passwords are printed once, at the first start only");
+            assertTrue(
+                    again.output().stream().anyMatch(line -> line.matches(".*Database schema at version \\d+ .*")),
+                    "a restart names the schema's version");
             try (Browser browser = new Browser()) {
                 SignInPage.open(browser.driver(), again.url()).signIn("bh-admin", passwords.get("bh-admin"));
                 assertEquals("/admin/index.xhtml", new LandingPage(browser.driver()).path());
@@ -67,10 +82,15 @@ class EmbeddedQuickStartIT {
         }
     }
 
-    /** Heard as the quick start starts it: no database settings, the demo on; the demo passwords it prints. */
+    /**
+     * Heard as the quick start starts it: no database settings, the demo on, the quick start's
+     * pre-boot commands (loopback only), the address for the banner; the demo passwords it prints.
+     */
     private static PayaraProcess start(Path directory, Map<String, String> passwords) throws Exception {
-        return PayaraProcess.in(directory)
+        PayaraProcess.Launch launch = PayaraProcess.in(directory);
+        return launch.preBootCommands("quick-start-pre-boot-commands.asadmin")
                 .environment("HEARD_DEMO", "true")
+                .environment("HEARD_DEMO_URL", launch.url().toString())
                 .onOutput(line -> {
                     Matcher account = ACCOUNT.matcher(line);
                     if (account.matches()) {

@@ -3,6 +3,7 @@ package org.heard.it;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.ServerSocket;
 import java.net.URL;
@@ -47,12 +48,33 @@ public final class PayaraProcess implements AutoCloseable {
     /** How to start one: the working directory, JVM system properties, environment and a reader of each line. */
     public static final class Launch {
         private final Path directory;
+        private final int port;
+        private String preBootCommands = "pre-boot-commands.asadmin";
+        private final List<String> options = new ArrayList<>();
         private final Map<String, String> properties = new LinkedHashMap<>();
         private final Map<String, String> environment = new LinkedHashMap<>();
         private Consumer<String> listener = line -> {};
 
         private Launch(Path directory) {
             this.directory = directory;
+            this.port = freePort();
+        }
+
+        /** Where the server will answer once started: a free port on loopback, chosen now. */
+        public URL url() {
+            return loopback(port);
+        }
+
+        /** The pre-boot commands of {@code payara/} to start with ({@code pre-boot-commands.asadmin} unless told). */
+        public Launch preBootCommands(String fileName) {
+            this.preBootCommands = fileName;
+            return this;
+        }
+
+        /** More Payara Micro options, such as {@code --sslport 8443}. */
+        public Launch options(String... more) {
+            options.addAll(List.of(more));
+            return this;
         }
 
         /** A JVM system property of the server ({@code -Dname=value}). */
@@ -94,16 +116,22 @@ public final class PayaraProcess implements AutoCloseable {
         }
     }
 
+    /** A port on loopback that nothing listens on now. */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A server to be started in {@code directory} (its Payara root goes there too). */
     public static Launch in(Path directory) {
         return new Launch(directory);
     }
 
     private static PayaraProcess start(Launch launch) throws IOException, InterruptedException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = launch.port;
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1",
@@ -121,8 +149,9 @@ public final class PayaraProcess implements AutoCloseable {
                 "--rootdir",
                 launch.directory.resolve("payara-root").toString(),
                 "--prebootcommandfile",
-                Path.of(System.getProperty("heard.basedir", "."), "payara", "pre-boot-commands.asadmin")
+                Path.of(System.getProperty("heard.basedir", "."), "payara", launch.preBootCommands)
                         .toString()));
+        command.addAll(launch.options);
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.directory(launch.directory.toFile());
         builder.redirectErrorStream(true);
@@ -162,6 +191,10 @@ public final class PayaraProcess implements AutoCloseable {
 
     /** Where Heard answers: the root of the server, on loopback. */
     public URL url() {
+        return loopback(port);
+    }
+
+    private static URL loopback(int port) {
         try {
             return new URL("http://127.0.0.1:" + port + "/");
         } catch (MalformedURLException e) {

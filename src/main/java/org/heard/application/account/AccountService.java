@@ -37,9 +37,13 @@ public class AccountService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private SignedInSessions sessions;
+
     /**
      * Changes the caller's password after checking the current one and the
-     * policy; clears a temporary password's "must change" mark.
+     * policy; clears a temporary password's "must change" mark. Every other session of
+     * the person ends (whoever knew the old password is signed out); this one stays.
      */
     public void changePassword(String current, String chosen, String confirmation) {
         Caller caller = callerContext.caller().orElseThrow(NotSignedInException::new);
@@ -58,6 +62,7 @@ public class AccountService {
                 .organisation(account.getOrganisationId())
                 .actor(account.getId())
                 .entity("staff-account", account.getId()));
+        sessions.endOthers(account.getId());
         callerContext.refresh();
     }
 }

@@ -6,12 +6,17 @@ import com.nulabinc.zxcvbn.matchers.Match;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import me.gosimple.nbvcxz.resources.ConfigurationBuilder;
 import org.heard.domain.shared.InterviewRuleException;
 
 /**
  * What a staff member's password must be: at least 12 characters; not on the
  * list of common and breached passwords bundled with zxcvbn (nor a simple
- * variation of one: l33t spelling, reversed, a year or digits added); not
+ * variation of one: l33t spelling, reversed, a year or digits added), nor on
+ * the list of 100,000 breached passwords bundled with nbvcxz (checked on this
+ * server, no network call); not
  * built from the person's user name or name; and not easy to guess by
  * zxcvbn's estimate (score 3 of 4 at least). Every refusal names its reason.
  */
@@ -25,6 +30,17 @@ public class PasswordPolicy {
     private static final int MIN_SCORE = 3;
 
     private final Zxcvbn zxcvbn = new Zxcvbn();
+
+    /** nbvcxz's breached passwords, lower case; loaded once, on first use. */
+    private static final class Breached {
+        static final Set<String> PASSWORDS = ConfigurationBuilder.getDefaultDictionaries().stream()
+                .filter(dictionary -> "passwords".equals(dictionary.getDictionaryName()))
+                .flatMap(dictionary -> dictionary.getDictonary().keySet().stream())
+                .map(word -> word.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
+
+        private Breached() {}
+    }
 
     /**
      * Refuses a password that breaks the policy, with the message key of the first reason.
@@ -55,7 +71,8 @@ public class PasswordPolicy {
             }
         }
         Strength strength = zxcvbn.measure(password, personal == null ? List.of() : List.of(personal));
-        boolean common = strength.getSequence().stream().anyMatch(m -> isCommonPassword(m, password));
+        boolean common = Breached.PASSWORDS.contains(lower)
+                || strength.getSequence().stream().anyMatch(m -> isCommonPassword(m, password));
         if (common) {
             throw new InterviewRuleException("password.error.common", "chosen");
         }

@@ -15,11 +15,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Slows down password guessing. After {@code heard.signin.max-failures} failed
- * sign-ins for one user name (whether or not the account exists), or
+ * sign-ins against one account (whatever spelling of its name was typed; for a name
+ * that names no account, that canonical name: see {@link SignInAttempts}), or
  * {@code heard.signin.max-failures-per-address} from one client address, within
  * {@code heard.signin.lockout-minutes}, further
  * attempts are refused until that time has passed since the last failure.
- * User names are kept only as SHA-256 digests.
+ * Keys are kept only as SHA-256 digests.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -66,21 +67,20 @@ public class SignInThrottle {
         return lockoutMinutes;
     }
 
-    /** Whether attempts for this user name or from this address are refused for now. */
-    public synchronized boolean isThrottled(String username, String address) {
+    /** Whether attempts against this key ({@link SignInAttempts.Attempt#throttleKey()}) or from this address are refused for now. */
+    public synchronized boolean isThrottled(String key, String address) {
         Instant now = clock.instant();
-        return exceeded(userKey(username), maxFailures, now)
-                || exceeded(addressKey(address), maxFailuresPerAddress, now);
+        return exceeded(userKey(key), maxFailures, now) || exceeded(addressKey(address), maxFailuresPerAddress, now);
     }
 
-    public synchronized void recordFailure(String username, String address) {
+    public synchronized void recordFailure(String key, String address) {
         Instant now = clock.instant();
-        count(userKey(username), now);
+        count(userKey(key), now);
         count(addressKey(address), now);
     }
 
-    public synchronized void recordSuccess(String username) {
-        failures.remove(userKey(username));
+    public synchronized void recordSuccess(String key) {
+        failures.remove(userKey(key));
     }
 
     private boolean exceeded(String key, int limit, Instant now) {
@@ -102,9 +102,8 @@ public class SignInThrottle {
         return entry.last.plus(Duration.ofMinutes(lockoutMinutes)).isBefore(now);
     }
 
-    private static String userKey(String username) {
-        String normal = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
-        return "u:" + sha256(normal);
+    private static String userKey(String key) {
+        return "u:" + sha256(key == null ? "" : key);
     }
 
     private static String addressKey(String address) {

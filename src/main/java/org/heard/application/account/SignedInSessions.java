@@ -5,4 +5,10 @@ public interface SignedInSessions {
 
     /** Ends every session of the member of staff at once; returns how many were ended. */
     int endAll(long staffId);
+
+    /**
+     * Ends every session of the member of staff except the one of the current request, which stays signed in;
+     * returns how many were ended.
+     */
+    int endOthers(long staffId);
 }

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -26,6 +25,7 @@ import org.heard.domain.model.organisation.StaffAccount;
 import org.heard.domain.model.organisation.StaffRepository;
 import org.heard.domain.model.organisation.Team;
 import org.heard.domain.model.organisation.TeamRepository;
+import org.heard.domain.model.organisation.Usernames;
 import org.heard.domain.shared.InterviewRuleException;
 
 /**
@@ -73,7 +73,7 @@ public class AdministrationService {
     private Clock clock;
 
     /** A new account, or a reset one, with the temporary password to hand over once. */
-    public record Temporary(long staffId, String username, String password) {
+    public record Temporary(long staffId, String username, String password) implements java.io.Serializable {
         public String getUsername() {
             return username;
         }
@@ -131,7 +131,7 @@ public class AdministrationService {
         if (name.length() > StaffAccount.DISPLAY_NAME_MAX) {
             throw new InterviewRuleException("admin.staff.error.name-too-long", "displayName");
         }
-        String login = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        String login = Usernames.canonical(username).orElse("");
         if (!login.matches(USERNAME_PATTERN)) {
             throw new InterviewRuleException("admin.staff.error.username-invalid", "username");
         }

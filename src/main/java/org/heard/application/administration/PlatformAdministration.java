@@ -76,7 +76,8 @@ public class PlatformAdministration {
     }
 
     /** A new organisation and its first administrator's temporary password, to hand over once. */
-    public record Created(long organisationId, String code, AdministrationService.Temporary administrator) {
+    public record Created(long organisationId, String code, AdministrationService.Temporary administrator)
+            implements java.io.Serializable {
         public String getCode() {
             return code;
         }

@@ -1,7 +1,11 @@
 package org.heard.application.audit;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -9,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.heard.domain.model.audit.AuditBreak;
 import org.heard.domain.model.audit.AuditChain;
 import org.heard.domain.model.audit.AuditEntry;
@@ -39,6 +44,17 @@ public class AuditTrail {
     @Inject
     private Clock clock;
 
+    @Inject
+    private AuditWitness witness;
+
+    /** Every this many events of a chain, its head is witnessed once the transaction has committed (0: never). */
+    @Inject
+    @ConfigProperty(name = "heard.audit.witness-every-events", defaultValue = "1000")
+    private int witnessEvery;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
     /** Appends the entries, in order, each to its organisation's chain. */
     @Transactional(Transactional.TxType.REQUIRED)
     public void record(List<AuditEntry> entries) {
@@ -53,9 +69,11 @@ public class AuditTrail {
             AuditChain head = repository.lockChain(chainId);
             List<AuditEntry> chainEntries = byChain.get(chainId);
             List<AuditEvent> events = new ArrayList<>(chainEntries.size());
+            long before = head.getLastSeq();
             for (AuditEntry entry : chainEntries) {
                 events.add(seal.seal(head, entry, clock.instant(), requestId));
             }
+            witnessAfterCommit(chainId, before, head.getLastSeq(), head.getLastMac());
             // One write for all of them, while the head is locked: the values need the events' ids.
             repository.store(events);
             for (int i = 0; i < events.size(); i++) {
@@ -66,6 +84,27 @@ public class AuditTrail {
                     storeValue(event, AuditSlot.NEW, entry.getNewValue());
                 }
                 storeValue(event, AuditSlot.REASON, entry.getReason());
+            }
+        });
+    }
+
+    /**
+     * Witnesses the chain's new head once the transaction commits, when it passed a multiple of
+     * {@code heard.audit.witness-every-events}: never a head that might still roll back.
+     */
+    private void witnessAfterCommit(long chainId, long before, long seq, String mac) {
+        if (witnessEvery <= 0 || before / witnessEvery == seq / witnessEvery || !extendsWitnessed(chainId, seq)) {
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    witness.witness(chainId, seq, mac);
+                }
             }
         });
     }
@@ -93,17 +132,24 @@ public class AuditTrail {
     /**
      * Checks a chain from its first event to its head and reports the first link
      * that does not hold. Events appended while it runs are left for the next check.
+     * The chain must also extend the head last witnessed outside the database
+     * ({@link AuditWitness}), else it was rolled back ({@link AuditBreak#ROLLBACK}, naming
+     * the witnessed sequence number). An intact chain's head is witnessed.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public AuditVerification verify(long chainId) {
+        Optional<AuditWitness.Head> witnessed = witness.last(chainId);
         AuditChain head = repository.head(chainId);
         if (head == null) {
-            return new AuditVerification(chainId, 0, null, null, null, clock.instant());
+            return witnessed
+                    .map(w -> rolledBack(chainId, 0, w))
+                    .orElseGet(() -> new AuditVerification(chainId, 0, null, null, null, clock.instant()));
         }
         long headSeq = head.getLastSeq();
         String headMac = head.getLastMac();
         long expectedSeq = 1;
         String previousMac = AuditSeal.GENESIS;
+        String witnessedSeal = null;
         long checked = 0;
         while (expectedSeq <= headSeq) {
             List<AuditEvent> batch = repository.events(chainId, expectedSeq - 1, VERIFY_BATCH);
@@ -122,6 +168,9 @@ public class AuditTrail {
                     Long id = problem.get() == AuditBreak.MISSING_EVENT ? null : event.getId();
                     return new AuditVerification(chainId, checked, problem.get(), id, expectedSeq, clock.instant());
                 }
+                if (witnessed.isPresent() && event.getSeq() == witnessed.get().seq()) {
+                    witnessedSeal = event.getMac();
+                }
                 checked++;
                 expectedSeq++;
                 previousMac = event.getMac();
@@ -131,7 +180,53 @@ public class AuditTrail {
             return new AuditVerification(
                     chainId, checked, AuditBreak.HEAD_MISMATCH, null, expectedSeq, clock.instant());
         }
+        if (witnessed.isPresent() && !witnessed.get().seal().equals(witnessedSeal)) {
+            // Shorter than the witnessed head, or another event at its place: the chain was rolled back.
+            return rolledBack(chainId, checked, witnessed.get());
+        }
+        witness.witness(chainId, headSeq, headMac);
         return new AuditVerification(chainId, checked, null, null, null, clock.instant());
+    }
+
+    private AuditVerification rolledBack(long chainId, long checked, AuditWitness.Head witnessed) {
+        return new AuditVerification(chainId, checked, AuditBreak.ROLLBACK, null, witnessed.seq(), clock.instant());
+    }
+
+    /** The chain's current head (last sequence number and seal), as a consent receipt prints it; null before any. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AuditChain head(long chainId) {
+        return repository.head(chainId);
+    }
+
+    /**
+     * Witnesses every chain's current head outside the database (between verifications, so that a rollback is
+     * seen even where nobody verified since).
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void witnessHeads() {
+        for (long chainId : repository.chains()) {
+            AuditChain head = repository.head(chainId);
+            if (head != null && head.getLastSeq() > 0 && extendsWitnessed(chainId, head.getLastSeq())) {
+                witness.witness(chainId, head.getLastSeq(), head.getLastMac());
+            }
+        }
+    }
+
+    /**
+     * Whether a head at {@code seq} extends the chain's last witnessed head: never witness a rolled-back chain, or
+     * the witness would vouch for it. A chain that does not is left for verification to report ({@code ROLLBACK}).
+     */
+    private boolean extendsWitnessed(long chainId, long seq) {
+        Optional<AuditWitness.Head> last = witness.last(chainId);
+        if (last.isEmpty()) {
+            return true;
+        }
+        if (seq < last.get().seq()) {
+            return false;
+        }
+        return repository.events(chainId, last.get().seq() - 1, 1).stream()
+                .filter(event -> event.getSeq() == last.get().seq())
+                .anyMatch(event -> event.getMac().equals(last.get().seal()));
     }
 
     /** Every chain that has events. */

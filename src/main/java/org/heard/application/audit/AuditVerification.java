@@ -62,8 +62,12 @@ public final class AuditVerification implements Serializable {
 
     /** A line for logs and the audit trail; ids only. */
     public String summary() {
-        return isIntact()
-                ? "intact: " + eventsChecked + " events"
-                : "broken at seq " + brokenSeq + " (event #" + brokenEventId + "): " + problem;
+        if (isIntact()) {
+            return "intact: " + eventsChecked + " events";
+        }
+        if (problem == AuditBreak.ROLLBACK) {
+            return "ROLLBACK: the chain is shorter than, or does not extend, its head witnessed at seq " + brokenSeq;
+        }
+        return "broken at seq " + brokenSeq + " (event #" + brokenEventId + "): " + problem;
     }
 }

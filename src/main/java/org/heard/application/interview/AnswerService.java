@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.shared.Caller;
@@ -147,6 +148,13 @@ public class AnswerService {
             Caller caller, Interview interview, Question question, int questionNumber, Map<Long, Integer> values) {
         if (!question.isRatings()) {
             throw new InterviewRuleException("question.error.not-ratings");
+        }
+        Set<Long> known = question.getRatingStatements().stream()
+                .map(RatingStatement::getId)
+                .collect(Collectors.toSet());
+        if (!known.containsAll(values.keySet())) {
+            // A statement of another question, or none at all: refused, never silently dropped.
+            throw new InterviewRuleException("question.error.rating-unknown");
         }
         Map<Long, AnswerRating> existing = interviews.ratings(interview.getId()).stream()
                 .collect(Collectors.toMap(AnswerRating::getStatementId, r -> r));

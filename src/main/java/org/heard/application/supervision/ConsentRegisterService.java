@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.shared.Caller;
 import org.heard.application.shared.ClockProducer;
+import org.heard.domain.model.audit.AuditChain;
 import org.heard.domain.model.interview.ConsentRecord;
 import org.heard.domain.model.interview.Interview;
 import org.heard.domain.model.interview.InterviewRepository;
@@ -141,6 +142,15 @@ public class ConsentRegisterService {
         ConsentDetail detail = describe(interviewId);
         audit.record(SupervisionEvents.consentViewed(caller, interviewId));
         return detail;
+    }
+
+    /**
+     * The head of the caller's organisation's audit chain (last sequence number and seal), for a consent receipt
+     * to print: a printed receipt then witnesses the chain as it was when it was made. Null before any event.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AuditChain auditHead() {
+        return audit.head(supervision.supervisor().getOrganisationId());
     }
 
     /** The consent detail for a receipt. Downloading it is audited. */

@@ -91,8 +91,15 @@ public class DatabaseMigrator {
         } else {
             configuration.dataSource(dataSource);
         }
-        MigrateResult result = configuration.load().migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + vendor + ", "
+        Flyway flyway = configuration.load();
+        MigrateResult result = flyway.migrate();
+        // With nothing to apply, Flyway's result names no target version: the current one is the schema's.
+        String version = result.targetSchemaVersion != null
+                ? result.targetSchemaVersion
+                : Optional.ofNullable(flyway.info().current())
+                        .map(migration -> migration.getVersion().getVersion())
+                        .orElse("none");
+        LOG.info(() -> "Database schema at version " + version + " (" + vendor + ", "
                 + result.migrationsExecuted + " migrations applied now"
                 + (separateOwner ? ", by the migration account" : "") + ")");
         if (separateOwner) {

@@ -43,6 +43,11 @@ public class DemoDataSeeder {
     @ConfigProperty(name = "heard.demo", defaultValue = "false")
     private boolean enabled;
 
+    /** Where the quick start listens, for the banner: loopback and port 8080 unless the launcher says otherwise. */
+    @Inject
+    @ConfigProperty(name = "heard.demo.url", defaultValue = "http://127.0.0.1:8080/")
+    private String url;
+
     @Inject
     private OrganisationRepository organisations;
 
@@ -89,7 +94,7 @@ public class DemoDataSeeder {
         LOG.info("Demo organisations, teams and accounts created");
         StringBuilder banner = new StringBuilder("\n=== Heard demo accounts (shown once; store them now) ===\n");
         printed.forEach(line -> banner.append(line).append('\n'));
-        banner.append("=== Sign in at http://localhost:8080/ ===\n");
+        banner.append("=== Sign in at ").append(url).append(" ===\n");
         System.out.println(banner);
     }
 

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.util.Set;
+import org.heard.infrastructure.web.SecurityHeadersFilter;
 
 /**
  * Heard's HTTP authentication mechanism: form sign-in on Heard's own page, and the
@@ -70,6 +71,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         if (context.isProtected()) {
             remember(request);
+            SecurityHeadersFilter.apply(request, response);
             return context.redirect(request.getContextPath() + SIGN_IN_PAGE);
         }
         return context.doNothing();

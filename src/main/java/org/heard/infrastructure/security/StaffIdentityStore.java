@@ -10,12 +10,12 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.heard.application.account.SignInAttempts;
 import org.heard.application.account.SignInThrottle;
 import org.heard.application.audit.AuditTrail;
 import org.heard.domain.model.audit.AuditAction;
 import org.heard.domain.model.audit.AuditEntry;
 import org.heard.domain.model.organisation.Role;
-import org.heard.domain.model.organisation.SignInDirectory;
 import org.heard.domain.model.organisation.StaffAccount;
 
 /**
@@ -32,7 +32,7 @@ public class StaffIdentityStore implements IdentityStore {
     static final int PASSWORD_MAX = 1024;
 
     @Inject
-    private SignInDirectory directory;
+    private SignInAttempts attempts;
 
     @Inject
     private PasswordHashing passwords;
@@ -52,25 +52,26 @@ public class StaffIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential given)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        String username = given.getCaller();
         String password = given.getPasswordAsString();
         String address = clientAddress.get();
-        String normalised = normalise(username);
-        // One look-up serves the password check and the audit event alike.
-        Optional<StaffAccount> account = normalised == null ? Optional.empty() : directory.findByUsername(normalised);
-        if (throttle.isThrottled(username, address)) {
+        // One look-up serves the throttle, the password check and the audit event alike.
+        SignInAttempts.Attempt attempt = attempts.resolve(given.getCaller());
+        String normalised = attempt.canonical();
+        Optional<StaffAccount> account = attempt.account();
+        String key = attempt.throttleKey();
+        if (throttle.isThrottled(key, address)) {
             LOG.info("Sign-in refused: too many failed attempts");
             auditFailure(normalised, account, "throttled");
             return CredentialValidationResult.INVALID_RESULT;
         }
         if (!passwordMatches(account, password)) {
-            throttle.recordFailure(username, address);
+            throttle.recordFailure(key, address);
             LOG.info("Sign-in failed");
             auditFailure(normalised, account, "invalid");
             return CredentialValidationResult.INVALID_RESULT;
         }
         StaffAccount staff = account.get();
-        throttle.recordSuccess(username);
+        throttle.recordSuccess(key);
         audit.record(AuditEntry.of(AuditAction.SIGN_IN_SUCCEEDED)
                 .organisation(staff.getOrganisationId())
                 .actor(staff.getId())
@@ -78,14 +79,6 @@ public class StaffIdentityStore implements IdentityStore {
         LOG.info(() -> "Sign-in succeeded for staff #" + staff.getId());
         return new CredentialValidationResult(
                 staff.getUsername(), staff.getRoles().stream().map(Role::name).collect(Collectors.toSet()));
-    }
-
-    /** The user name as stored, or null when it cannot be one (blank, too long). */
-    private static String normalise(String username) {
-        if (username == null || username.isBlank() || username.length() > StaffAccount.USERNAME_MAX) {
-            return null;
-        }
-        return StaffAccount.normaliseUsername(username);
     }
 
     /**

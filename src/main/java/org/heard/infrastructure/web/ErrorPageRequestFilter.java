@@ -32,7 +32,8 @@ public class ErrorPageRequestFilter extends HttpFilter {
         chain.doFilter(new WithoutParameters(request), response);
     }
 
-    private static final class WithoutParameters extends HttpServletRequestWrapper {
+    /** The request with its parameters hidden. */
+    static final class WithoutParameters extends HttpServletRequestWrapper {
 
         WithoutParameters(HttpServletRequest request) {
             super(request);

@@ -1,6 +1,7 @@
 package org.heard.infrastructure.web;
 
 import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -10,6 +11,8 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.logging.Logger;
+import org.heard.application.audit.RequestIds;
 import org.heard.domain.shared.NotFoundException;
 import org.omnifaces.util.Exceptions;
 
@@ -17,6 +20,12 @@ import org.omnifaces.util.Exceptions;
  * Answers 404 when a page or an ajax request asks for a record that does not
  * exist or belongs to another organisation, whichever layer noticed it. The
  * two cases are indistinguishable to the caller.
+ *
+ * <p>An expired view (a page left open past its session, a replayed or unknown
+ * view state) is routine: it is logged here at INFO with the request id and no
+ * stack trace, and OmniFaces does not log it again
+ * ({@code org.omnifaces.EXCEPTION_TYPES_TO_IGNORE_IN_LOGGING} in {@code web.xml});
+ * the person sees the "page has expired" page.
  */
 public class NotFoundExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -31,6 +40,8 @@ public class NotFoundExceptionHandlerFactory extends ExceptionHandlerFactory {
 
     private static final class Handler extends ExceptionHandlerWrapper {
 
+        private static final Logger LOG = Logger.getLogger(NotFoundExceptionHandlerFactory.class.getName());
+
         Handler(ExceptionHandler wrapped) {
             super(wrapped);
         }
@@ -38,6 +49,12 @@ public class NotFoundExceptionHandlerFactory extends ExceptionHandlerFactory {
         @Override
         public void handle() throws FacesException {
             FacesContext context = FacesContext.getCurrentInstance();
+            for (ExceptionQueuedEvent event : getUnhandledExceptionQueuedEvents()) {
+                if (Exceptions.is(event.getContext().getException(), ViewExpiredException.class)) {
+                    LOG.info(() ->
+                            "Expired view [request " + RequestIds.current() + "]: the page-has-expired page is shown");
+                }
+            }
             if (context.getPartialViewContext().isAjaxRequest()) {
                 // OmniFaces' FullAjaxExceptionHandler renders the error page mapped in web.xml.
                 getWrapped().handle();

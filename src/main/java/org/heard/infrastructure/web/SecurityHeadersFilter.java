@@ -14,9 +14,10 @@ import java.io.IOException;
  * Content-Security-Policy of pages comes from PrimeFaces (with a nonce per
  * request, see {@code primefaces.CSP_POLICY} in {@code web.xml}); pages, which
  * carry family data, are never cached. Static resources may be cached. Error
- * pages (403, 404, 500) get the same headers: the filter also runs when the
- * container dispatches to them. (The container's redirect to the sign-in page,
- * made before any filter runs, carries no body.)
+ * pages (every status Heard or the container sends) get the same headers: the
+ * filter also runs when the container dispatches to them. The redirect to the
+ * sign-in page, made by {@code SignInMechanism} before any filter runs, gets
+ * them from {@link #apply}.
  */
 @WebFilter(
         filterName = "SecurityHeadersFilter",
@@ -30,6 +31,15 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        apply(request, response);
+        chain.doFilter(request, response);
+    }
+
+    /**
+     * Sets the headers on a response; also used where a response is made before any filter runs (the redirect to
+     * the sign-in page).
+     */
+    public static void apply(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Frame-Options", "DENY");
@@ -42,6 +52,5 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
         }
-        chain.doFilter(request, response);
     }
 }

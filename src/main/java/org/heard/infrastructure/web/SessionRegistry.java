@@ -1,6 +1,8 @@
 package org.heard.infrastructure.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +13,8 @@ import org.heard.application.account.SignedInSessions;
 
 /**
  * The sessions of signed-in staff, by staff id, so that disabling an account or
- * resetting its password ends its sessions at once. Sessions register when
+ * resetting its password ends its sessions at once, and changing one's own password
+ * ends one's other sessions. Sessions register when
  * their caller is loaded and leave when they end. Holds session objects of this
  * server only: Heard runs as a single Payara Micro instance.
  */
@@ -19,6 +22,9 @@ import org.heard.application.account.SignedInSessions;
 public class SessionRegistry implements SignedInSessions {
 
     private static final Logger LOG = Logger.getLogger(SessionRegistry.class.getName());
+
+    @Inject
+    private HttpServletRequest request;
 
     private final Map<Long, Set<HttpSession>> sessions = new ConcurrentHashMap<>();
 
@@ -34,11 +40,35 @@ public class SessionRegistry implements SignedInSessions {
     @Override
     public int endAll(long staffId) {
         Set<HttpSession> ended = sessions.remove(staffId);
-        if (ended == null) {
+        return end(staffId, ended == null ? List.of() : List.copyOf(ended));
+    }
+
+    @Override
+    public int endOthers(long staffId) {
+        HttpSession current = request.getSession(false);
+        String currentId = current == null ? null : current.getId();
+        Set<HttpSession> held = sessions.getOrDefault(staffId, Set.of());
+        List<HttpSession> others = held.stream()
+                .filter(session -> !sessionId(session).equals(currentId))
+                .toList();
+        others.forEach(held::remove);
+        return end(staffId, others);
+    }
+
+    private static String sessionId(HttpSession session) {
+        try {
+            return session.getId();
+        } catch (IllegalStateException alreadyEnded) {
+            return "";
+        }
+    }
+
+    private static int end(long staffId, List<HttpSession> ending) {
+        if (ending.isEmpty()) {
             return 0;
         }
         int count = 0;
-        for (HttpSession session : List.copyOf(ended)) {
+        for (HttpSession session : ending) {
             try {
                 session.invalidate();
                 count++;

@@ -30,7 +30,9 @@ class PasswordPolicyTest {
         "qwertyuiop123, password.error.common",
         "bloggs-lantern-violet, password.error.personal",
         "aaaaaaaaaaaaaaaa, password.error.guessable",
-        "123456789012, password.error.common"
+        "123456789012, password.error.common",
+        "correcthorsebatterystaple, password.error.common",
+        "CorrectHorseBatteryStaple, password.error.common"
     })
     void weak(String password, String reason) {
         assertEquals(reason, refusal(password, password));

@@ -40,15 +40,15 @@ class SignInThrottleTest {
     private final SignInThrottle throttle = new SignInThrottle(3, 10, 15, clock);
 
     @Test
-    @DisplayName("A user name is throttled after the configured number of failures, whatever its case")
+    @DisplayName("An account's key is throttled after the configured number of failures, from any address")
     void perUsername() {
         for (int i = 0; i < 2; i++) {
-            throttle.recordFailure("Ada", "10.0.0.1");
+            throttle.recordFailure("account:7", "10.0.0.1");
         }
-        assertFalse(throttle.isThrottled("ada", "10.0.0.2"));
-        throttle.recordFailure("ADA ", "10.0.0.3");
-        assertTrue(throttle.isThrottled("ada", "10.0.0.9"));
-        assertFalse(throttle.isThrottled("bob", "10.0.0.9"));
+        assertFalse(throttle.isThrottled("account:7", "10.0.0.2"));
+        throttle.recordFailure("account:7", "10.0.0.3");
+        assertTrue(throttle.isThrottled("account:7", "10.0.0.9"));
+        assertFalse(throttle.isThrottled("account:8", "10.0.0.9"));
     }
 
     @Test

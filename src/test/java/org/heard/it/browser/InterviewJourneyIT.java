@@ -269,6 +269,9 @@ class InterviewJourneyIT extends BrowserTestBase {
                     malformed);
         }
         assertEquals(400, put(session, ratings, "{\"ratings\":{\"abc\":3}}").statusCode());
+        var unknown = put(session, ratings, "{\"ratings\":{\"" + Long.MAX_VALUE + "\":3}}");
+        assertEquals(422, unknown.statusCode(), "a statement the question does not have is refused, not ignored");
+        assertTrue(unknown.body().contains("does not have"), unknown.body());
         assertEquals(400, put(session, answer, "not json").statusCode());
         assertEquals(
                 422,
@@ -294,6 +297,24 @@ class InterviewJourneyIT extends BrowserTestBase {
                 404, put(outsiderSession, answer, "{\"text\":\"intrusion\"}").statusCode());
         driver().get(base + "interviewer/interview/question.xhtml?id=" + id + "&q=1");
         assertEquals("Page not found", new InterviewerHomePage(browser).heading());
+    }
+
+    @Test
+    @DisplayName("A rating off the scale posted through the form is refused beside the statement, nothing stored")
+    void outOfRangeRatingThroughTheForm() throws Exception {
+        Started started = startAgreed(expert, 2);
+        long id = interviewId(started.reference());
+        QuestionPage question = started.question().next();
+        assertEquals("Question 2 of 7", question.progress());
+
+        question.postRating(0, "7");
+
+        assertEquals("Question 2 of 7", question.progress(), "the page stays");
+        assertEquals("A rating must be 1, 2, 3, 4 or 5, or \"Not answered\".", question.ratingError(0));
+        try (Connection db = TestDatabase.application()) {
+            assertEquals(
+                    "0", single(db, "SELECT COUNT(*) FROM answer_rating WHERE interview_id = ? AND value > 5", id));
+        }
     }
 
     private java.net.http.HttpResponse<String> put(String session, String path, String body) throws Exception {

@@ -11,5 +11,10 @@ public enum AuditBreak {
     /** The event was sealed with a key that is not configured. */
     UNKNOWN_KEY,
     /** The chain's head does not point to its last event: events were cut off at the end. */
-    HEAD_MISMATCH
+    HEAD_MISMATCH,
+    /**
+     * The chain is shorter than, or does not extend, the head last witnessed outside the database: it was rolled
+     * back (events cut off and the head set back, or a backup restored). See docs/operations.md.
+     */
+    ROLLBACK
 }

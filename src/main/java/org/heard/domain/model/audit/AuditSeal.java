@@ -165,6 +165,17 @@ public final class AuditSeal {
         return Optional.empty();
     }
 
+    /** The seal of a witness line (a chain's head written outside the database), with the current key. */
+    public String sealWitness(String line) {
+        return mac(keys.get(currentKeyId), "witness", line);
+    }
+
+    /** Whether {@code seal} is the seal of the witness line under the key {@code keyId}, which must be known. */
+    public boolean checkWitness(String line, String keyId, String seal) {
+        byte[] key = keys.get(keyId);
+        return key != null && mac(key, "witness", line).equals(seal);
+    }
+
     /** The keyed digest of a value, as sealed in events; null for null. */
     public String digest(String value) {
         return digest(keys.get(currentKeyId), value);

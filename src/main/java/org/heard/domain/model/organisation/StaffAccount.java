@@ -16,7 +16,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -111,9 +110,11 @@ public class StaffAccount implements OrganisationOwned {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
-    /** The form in which user names are stored and looked up: trimmed and lower case. */
+    /** The form in which user names are stored and looked up ({@link Usernames#canonical}); refuses any other. */
     public static String normaliseUsername(String username) {
-        return Checks.requireText(username, USERNAME_MAX, "User name").toLowerCase(Locale.ROOT);
+        Checks.requireText(username, USERNAME_MAX, "User name");
+        return Usernames.canonical(username)
+                .orElseThrow(() -> new IllegalArgumentException("User name holds a character that cannot be seen"));
     }
 
     public Long getId() {

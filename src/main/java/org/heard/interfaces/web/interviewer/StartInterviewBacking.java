@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import org.heard.application.administration.TeamService;
 import org.heard.application.interview.InterviewSetup;
 import org.heard.domain.model.interview.Interview;
@@ -13,7 +14,7 @@ import org.heard.domain.model.interview.Respondent;
 import org.heard.domain.model.organisation.Team;
 import org.heard.domain.model.script.Script;
 import org.heard.domain.shared.InterviewRuleException;
-import org.omnifaces.util.Faces;
+import org.heard.interfaces.web.FormSubmissions;
 import org.omnifaces.util.Messages;
 
 /**
@@ -37,25 +38,30 @@ public class StartInterviewBacking {
     private Respondent respondent;
     private Long teamId;
     private Long scriptId;
+
+    @Inject
+    private FormSubmissions submissions;
+
     private String followUpOf;
     private List<Team> teams;
     private List<Script> scripts;
 
+    /** Starts the interview once per submission of the form, then goes to its statement. */
     public void start() throws IOException {
-        Interview interview;
-        try {
-            interview = interviews.start(
-                    mode,
-                    respondent,
-                    teamId == null || teamId == TEAM_NOT_KNOWN ? null : teamId,
-                    isChoosingScript() ? scriptId : null,
-                    followUpOf);
-        } catch (InterviewRuleException refused) {
-            Messages.addError("start:followUpOf", refused.getMessageKey(), followUpOf.strip());
-            return;
-        }
-        Faces.redirect(
-                "interviewer/interview/statement.xhtml?id=%s", interview.getId().toString());
+        submissions.once("start", () -> {
+            try {
+                Interview interview = interviews.start(
+                        mode,
+                        respondent,
+                        teamId == null || teamId == TEAM_NOT_KNOWN ? null : teamId,
+                        isChoosingScript() ? scriptId : null,
+                        followUpOf);
+                return Optional.of("interviewer/interview/statement.xhtml?id=" + interview.getId());
+            } catch (InterviewRuleException refused) {
+                Messages.addError("start:followUpOf", refused.getMessageKey(), followUpOf.strip());
+                return Optional.empty();
+            }
+        });
     }
 
     public List<Team> getTeams() {

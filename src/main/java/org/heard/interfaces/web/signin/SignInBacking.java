@@ -12,6 +12,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.heard.application.account.SignInAttempts;
 import org.heard.application.account.SignInThrottle;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -26,6 +27,9 @@ public class SignInBacking {
 
     @Inject
     private SignInThrottle throttle;
+
+    @Inject
+    private SignInAttempts attempts;
 
     @Inject
     private FacesContext facesContext;
@@ -45,7 +49,7 @@ public class SignInBacking {
 
     public void signIn() throws IOException {
         HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
-        if (throttle.isThrottled(username, request.getRemoteAddr())) {
+        if (throttle.isThrottled(attempts.resolve(username).throttleKey(), request.getRemoteAddr())) {
             Messages.addGlobalError("signin.throttled", throttle.getLockoutMinutes());
             password = null;
             return;

@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import org.heard.application.supervision.ConsentDetail;
+import org.heard.domain.model.audit.AuditChain;
 import org.heard.interfaces.web.DatesBacking;
 import org.heard.interfaces.web.MessageBundleResolver;
 
@@ -32,13 +33,16 @@ public final class ConsentReceiptPdf {
 
     private ConsentReceiptPdf() {}
 
-    /** Writes the receipt of the detail's current consent record. */
-    public static void write(ConsentDetail detail, DatesBacking dates, OutputStream out) {
+    /**
+     * Writes the receipt of the detail's current consent record; {@code head}, the organisation's audit chain head when the receipt was made (null before
+     * any event), is printed on it, so that a printed receipt witnesses the audit trail too.
+     */
+    public static void write(ConsentDetail detail, AuditChain head, DatesBacking dates, OutputStream out) {
         ConsentDetail.Record record = detail.getCurrent();
         float size = 10f;
         byte[] pdf;
         do {
-            pdf = render(detail, record, dates, size);
+            pdf = render(detail, head, record, dates, size);
             size -= 0.5f;
         } while (pages(pdf) > 1 && size >= 5f);
         try {
@@ -48,7 +52,8 @@ public final class ConsentReceiptPdf {
         }
     }
 
-    private static byte[] render(ConsentDetail detail, ConsentDetail.Record record, DatesBacking dates, float size) {
+    private static byte[] render(
+            ConsentDetail detail, AuditChain head, ConsentDetail.Record record, DatesBacking dates, float size) {
         java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
         try {
@@ -92,6 +97,14 @@ public final class ConsentReceiptPdf {
                                 detail.getWithdrawal().getRequestedOn().toString(),
                                 text("withdrawal.method."
                                         + detail.getWithdrawal().getMethod())));
+            }
+            if (head != null) {
+                row(
+                        facts,
+                        label,
+                        body,
+                        "receipt.audit-head",
+                        text("receipt.audit-head.value", String.valueOf(head.getLastSeq()), head.getLastMac()));
             }
             document.add(facts);
             document.add(new Paragraph(text("receipt.statement-heading"), label));

@@ -11,6 +11,7 @@ import org.heard.application.supervision.ConsentDetail;
 import org.heard.application.supervision.ConsentRegisterService;
 import org.heard.application.supervision.HistoryEntry;
 import org.heard.application.supervision.InterviewHistoryService;
+import org.heard.domain.model.audit.AuditChain;
 import org.heard.domain.shared.InterviewRuleException;
 import org.heard.domain.shared.NotFoundException;
 import org.heard.interfaces.web.DatesBacking;
@@ -78,10 +79,11 @@ public class InterviewRecordBacking implements Serializable {
     public void downloadReceipt() throws IOException {
         try {
             ConsentDetail receipt = register.receipt(id);
+            AuditChain head = register.auditHead();
             Faces.sendFile(
                     "consent-receipt-" + receipt.getReference() + ".pdf",
                     true,
-                    out -> ConsentReceiptPdf.write(receipt, dates, out));
+                    out -> ConsentReceiptPdf.write(receipt, head, dates, out));
         } catch (InterviewRuleException rule) {
             Messages.addGlobalError(rule.getMessageKey());
         }

@@ -1,6 +1,7 @@
 package org.heard.domain.model.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -135,5 +136,19 @@ class AuditSealTest {
         assertNotEquals(seal.digest("Jo Smith"), new AuditSeal(NEW_KEY, List.of()).digest("Jo Smith"));
         assertEquals(seal.digest("Jo Smith"), seal.digest("Jo Smith"));
         assertEquals(null, seal.digest(null));
+    }
+
+    @Test
+    @DisplayName("A witness line's seal checks under its key only, and not once the line is altered")
+    void witnessLines() {
+        String line = "HEARD-AUDIT-WITNESS chain=7 seq=500 seal=" + "a".repeat(64) + " at=2026-12-07T21:00:00Z key="
+                + seal.currentKeyId();
+        String sealed = seal.sealWitness(line);
+
+        assertTrue(seal.checkWitness(line, seal.currentKeyId(), sealed));
+        assertFalse(seal.checkWitness(line.replace("seq=500", "seq=497"), seal.currentKeyId(), sealed));
+        assertFalse(seal.checkWitness(line, "0123456789abcdef", sealed), "an unknown key checks nothing");
+        AuditSeal other = new AuditSeal(NEW_KEY, List.of());
+        assertFalse(other.checkWitness(line, other.currentKeyId(), sealed), "another key's seal differs");
     }
 }

@@ -76,6 +76,31 @@ public final class QuestionPage extends Page {
         return this;
     }
 
+    /**
+     * Posts the form with a rating off the scale for group {@code group}, as a tampered page would: the first radio
+     * button's value becomes {@code value} and is chosen; the page stays.
+     */
+    public QuestionPage postRating(int group, String value) {
+        WebElement radio = driver().findElements(By.cssSelector("[data-statement]"))
+                .get(group)
+                .findElements(By.cssSelector("input[type=radio]"))
+                .get(0);
+        script("arguments[0].value = arguments[1]; arguments[0].checked = true", radio, value);
+        return next();
+    }
+
+    /** The error shown beside the rating of group {@code group}, or "" when there is none. */
+    public String ratingError(int group) {
+        return driver()
+                .findElements(By.cssSelector("[data-statement]"))
+                .get(group)
+                .findElements(By.className("heard-messages__error"))
+                .stream()
+                .map(WebElement::getText)
+                .findFirst()
+                .orElse("");
+    }
+
     /** Opens a glossary term's definition with the keyboard (focus, Enter); returns the definition's text once shown. */
     public String openDefinition(String term) {
         WebElement marked = term(term);
