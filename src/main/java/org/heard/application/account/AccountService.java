@@ -8,8 +8,6 @@ import org.heard.application.audit.AuditTrail;
 import org.heard.application.shared.Caller;
 import org.heard.application.shared.CallerContext;
 import org.heard.application.shared.NotSignedInException;
-import org.heard.domain.model.audit.AuditAction;
-import org.heard.domain.model.audit.AuditEntry;
 import org.heard.domain.model.organisation.StaffAccount;
 import org.heard.domain.model.organisation.StaffRepository;
 import org.heard.domain.shared.InterviewRuleException;
@@ -58,10 +56,7 @@ public class AccountService {
         }
         policy.check(chosen, confirmation, account.getUsername(), account.getDisplayName());
         account.changePassword(passwords.hash(chosen), clock.instant());
-        audit.record(AuditEntry.of(AuditAction.PASSWORD_CHANGED)
-                .organisation(account.getOrganisationId())
-                .actor(account.getId())
-                .entity("staff-account", account.getId()));
+        audit.record(AccountEvents.passwordChanged(account));
         sessions.endOthers(account.getId());
         callerContext.refresh();
     }

@@ -11,6 +11,9 @@ import org.heard.domain.model.audit.AuditEntry;
 import org.heard.domain.model.glossary.GlossaryDefinition;
 import org.heard.domain.model.glossary.GlossaryTerm;
 import org.heard.domain.model.organisation.RetentionAction;
+import org.heard.domain.model.organisation.Role;
+import org.heard.domain.model.organisation.StaffAccount;
+import org.heard.domain.model.organisation.Team;
 import org.heard.domain.model.script.Script;
 import org.heard.domain.model.script.ScriptDraft;
 import org.heard.domain.model.statement.ConfidentialityStatement;
@@ -18,8 +21,8 @@ import org.heard.domain.model.statement.StatementDraft;
 import org.heard.domain.model.support.SupportOption;
 
 /**
- * The audit entries of administration's use cases (scripts, statements, the glossary,
- * support options, retention and new organisations), one factory per action: each entry is in the
+ * The audit entries of administration's use cases (teams, staff accounts, scripts,
+ * statements, the glossary, support options, retention and new organisations), one factory per action: each entry is in the
  * administrator's organisation's chain, by the administrator, about one script, draft,
  * statement, glossary term or definition, support option or organisation. A use case
  * reads {@code audit.record(AdministrationEvents.scriptPublished(…))}.
@@ -27,6 +30,53 @@ import org.heard.domain.model.support.SupportOption;
 public final class AdministrationEvents {
 
     private AdministrationEvents() {}
+
+    /** A team was created, with its name. */
+    public static AuditEntry teamCreated(Caller admin, Team team) {
+        return AuditEvents.event(admin, AuditAction.TEAM_CREATED, "team", team.getId())
+                .value("name", team.getName());
+    }
+
+    /**
+     * A staff account was created by {@code actorId} (an administrator, or the platform
+     * administrator for a new organisation's first one): its name and user name by digest
+     * only, its roles and its kind of interviewer.
+     */
+    public static List<AuditEntry> staffCreated(long organisationId, long actorId, StaffAccount account) {
+        return List.of(
+                staff(organisationId, actorId, account)
+                        .value("display-name", account.getDisplayName())
+                        .digestOnly(),
+                staff(organisationId, actorId, account)
+                        .value("username", account.getUsername())
+                        .digestOnly(),
+                staff(organisationId, actorId, account)
+                        .value(
+                                "roles",
+                                account.getRoles().stream()
+                                        .map(Role::name)
+                                        .sorted()
+                                        .collect(Collectors.joining(","))),
+                staff(organisationId, actorId, account)
+                        .value(
+                                "interviewer-kind",
+                                account.getInterviewerKind().map(Enum::name).orElse(null)));
+    }
+
+    /** A staff account was disabled, or enabled again. */
+    public static AuditEntry staffEnabled(Caller admin, long staffId, boolean enabled) {
+        return AuditEvents.event(
+                        admin,
+                        enabled ? AuditAction.STAFF_ENABLED : AuditAction.STAFF_DISABLED,
+                        "staff-account",
+                        staffId)
+                .change("enabled", String.valueOf(!enabled), String.valueOf(enabled));
+    }
+
+    /** A staff account was given a new temporary password. */
+    public static AuditEntry passwordReset(Caller admin, long staffId) {
+        return AuditEvents.event(admin, AuditAction.PASSWORD_RESET, "staff-account", staffId);
+    }
 
     /** A script was exported as a document. */
     public static AuditEntry scriptExported(Caller admin, Script script) {
@@ -165,6 +215,10 @@ public final class AdministrationEvents {
                                         .map(e -> e.getKey() + "=" + e.getValue())
                                         .collect(Collectors.joining(", "))
                                 + ", audit values redacted=" + redacted + ", names erased");
+    }
+
+    private static AuditEntry staff(long organisationId, long actorId, StaffAccount account) {
+        return AuditEvents.event(organisationId, actorId, AuditAction.STAFF_CREATED, "staff-account", account.getId());
     }
 
     private static AuditEntry scriptDraft(Caller admin, AuditAction action, ScriptDraft draft) {

@@ -1,7 +1,5 @@
 package org.heard.application.administration;
 
-import static org.heard.application.audit.AuditEvents.event;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -9,13 +7,11 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.heard.application.account.Passwords;
 import org.heard.application.account.SignedInSessions;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.shared.Caller;
 import org.heard.application.shared.InterviewAccessException;
-import org.heard.domain.model.audit.AuditAction;
 import org.heard.domain.model.organisation.InterviewerKind;
 import org.heard.domain.model.organisation.Organisation;
 import org.heard.domain.model.organisation.OrganisationRepository;
@@ -97,8 +93,7 @@ public class AdministrationService {
             throw new InterviewRuleException("admin.team.error.duplicate");
         }
         Team team = teams.store(new Team(organisation(admin), clean, clock.instant()));
-        audit.record(
-                event(admin, AuditAction.TEAM_CREATED, "team", team.getId()).value("name", clean));
+        audit.record(AdministrationEvents.teamCreated(admin, team));
         return team;
     }
 
@@ -157,19 +152,7 @@ public class AdministrationService {
         account.setTemporaryPassword(hash); // to be changed at the first sign-in
         staff.store(account);
         long organisationId = organisation.getId();
-        audit.record(
-                event(organisationId, actorId, AuditAction.STAFF_CREATED, "staff-account", account.getId())
-                        .value("display-name", name)
-                        .digestOnly(),
-                event(organisationId, actorId, AuditAction.STAFF_CREATED, "staff-account", account.getId())
-                        .value("username", login)
-                        .digestOnly(),
-                event(organisationId, actorId, AuditAction.STAFF_CREATED, "staff-account", account.getId())
-                        .value("roles", roles.stream().map(Role::name).sorted().collect(Collectors.joining(","))),
-                event(organisationId, actorId, AuditAction.STAFF_CREATED, "staff-account", account.getId())
-                        .value(
-                                "interviewer-kind",
-                                account.getInterviewerKind().map(Enum::name).orElse(null)));
+        audit.record(AdministrationEvents.staffCreated(organisationId, actorId, account));
         LOG.info(() -> "Staff #" + account.getId() + " created by staff #" + actorId);
         return new Temporary(account.getId(), login, temporary);
     }
@@ -183,8 +166,7 @@ public class AdministrationService {
         StaffAccount account = staff.get(staffId);
         boolean changed = account.disable();
         if (changed) {
-            audit.record(event(admin, AuditAction.STAFF_DISABLED, "staff-account", staffId)
-                    .change("enabled", "true", "false"));
+            audit.record(AdministrationEvents.staffEnabled(admin, staffId, false));
         }
         sessions.endAll(staffId);
         return changed;
@@ -195,8 +177,7 @@ public class AdministrationService {
         StaffAccount account = staff.get(staffId);
         boolean changed = account.enable();
         if (changed) {
-            audit.record(event(admin, AuditAction.STAFF_ENABLED, "staff-account", staffId)
-                    .change("enabled", "false", "true"));
+            audit.record(AdministrationEvents.staffEnabled(admin, staffId, true));
         }
         return changed;
     }
@@ -210,7 +191,7 @@ public class AdministrationService {
         }
         String temporary = passwords.temporary();
         account.setTemporaryPassword(passwords.hash(temporary));
-        audit.record(event(admin, AuditAction.PASSWORD_RESET, "staff-account", staffId));
+        audit.record(AdministrationEvents.passwordReset(admin, staffId));
         sessions.endAll(staffId);
         return new Temporary(staffId, account.getUsername(), temporary);
     }

@@ -7,8 +7,6 @@ import java.util.logging.Logger;
 import org.heard.application.audit.AuditTrail;
 import org.heard.application.audit.AuditVerification;
 import org.heard.application.shared.Caller;
-import org.heard.domain.model.audit.AuditAction;
-import org.heard.domain.model.audit.AuditEntry;
 
 /**
  * Verification of the audit trail: on demand by a supervisor, for their own
@@ -51,9 +49,6 @@ public class AuditService {
         } else {
             LOG.severe(() -> "Audit chain " + result.getChainId() + " " + result.summary());
         }
-        audit.record(AuditEntry.of(AuditAction.AUDIT_VERIFIED)
-                .organisation(result.getChainId() == 0 ? null : result.getChainId())
-                .actor(actorId)
-                .value("result", result.summary()));
+        audit.record(SupervisionEvents.auditVerified(result, actorId));
     }
 }

@@ -3,6 +3,7 @@ package org.heard.application.supervision;
 import java.time.LocalDate;
 import java.util.List;
 import org.heard.application.audit.AuditEvents;
+import org.heard.application.audit.AuditVerification;
 import org.heard.application.shared.Caller;
 import org.heard.domain.model.audit.AuditAction;
 import org.heard.domain.model.audit.AuditEntry;
@@ -85,6 +86,17 @@ public final class SupervisionEvents {
                         concern.getId())
                 .interview(concern.getInterviewId())
                 .value("action-taken", concern.getActionTaken());
+    }
+
+    /**
+     * A chain was verified, by a supervisor ({@code actorId}) or by Heard itself (null, the
+     * nightly check): the result in words, in that chain (chain 0 has no organisation).
+     */
+    public static AuditEntry auditVerified(AuditVerification result, Long actorId) {
+        return AuditEntry.of(AuditAction.AUDIT_VERIFIED)
+                .organisation(result.getChainId() == 0 ? null : result.getChainId())
+                .actor(actorId)
+                .value("result", result.summary());
     }
 
     private static AuditEntry aboutInterview(Caller supervisor, AuditAction action, long interviewId) {

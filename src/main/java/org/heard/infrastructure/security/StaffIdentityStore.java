@@ -10,11 +10,10 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.heard.application.account.AccountEvents;
 import org.heard.application.account.SignInAttempts;
 import org.heard.application.account.SignInThrottle;
 import org.heard.application.audit.AuditTrail;
-import org.heard.domain.model.audit.AuditAction;
-import org.heard.domain.model.audit.AuditEntry;
 import org.heard.domain.model.organisation.Role;
 import org.heard.domain.model.organisation.StaffAccount;
 
@@ -72,10 +71,7 @@ public class StaffIdentityStore implements IdentityStore {
         }
         StaffAccount staff = account.get();
         throttle.recordSuccess(key);
-        audit.record(AuditEntry.of(AuditAction.SIGN_IN_SUCCEEDED)
-                .organisation(staff.getOrganisationId())
-                .actor(staff.getId())
-                .entity("staff-account", staff.getId()));
+        audit.record(AccountEvents.signedIn(staff));
         LOG.info(() -> "Sign-in succeeded for staff #" + staff.getId());
         return new CredentialValidationResult(
                 staff.getUsername(), staff.getRoles().stream().map(Role::name).collect(Collectors.toSet()));
@@ -86,12 +82,7 @@ public class StaffIdentityStore implements IdentityStore {
      * name is known, else chain 0. The user name is sealed by digest only: never stored readable.
      */
     private void auditFailure(String normalised, Optional<StaffAccount> account, String outcome) {
-        audit.record(AuditEntry.of(AuditAction.SIGN_IN_FAILED)
-                .organisation(account.map(StaffAccount::getOrganisationId).orElse(null))
-                .entity("staff-account", account.map(StaffAccount::getId).orElse(null))
-                .change("username", null, normalised)
-                .digestOnly()
-                .reason(outcome));
+        audit.record(AccountEvents.signInFailed(normalised, account, outcome));
     }
 
     /** Whether the password is the enabled account's; unknown accounts cost a decoy hash, so timing tells nothing. */
