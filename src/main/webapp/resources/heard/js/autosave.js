@@ -1,8 +1,8 @@
 /*
  * Autosave of the answer being typed (see docs/interview.md, "Autosave").
  *
- * - When: 0.8 s after the last keystroke, and during continuous typing at most
- *   1.5 s after the first keystroke not yet sent (a debounce with a maximum wait);
+ * - When: 0.7 s after the last keystroke, and during continuous typing at most
+ *   1.2 s after the first keystroke not yet sent (a debounce with a maximum wait);
  *   at once on leaving a field, ticking "declined" or choosing a rating. One
  *   request is in flight at a time; when it returns, the newest text is sent if it
  *   changed meanwhile.
@@ -42,8 +42,8 @@
     var conflictPanel = document.getElementById('autosave-conflict');
     var base = (document.querySelector('link[href*="jakarta.faces.resource"]') || {}).href;
     var root = base ? base.substring(0, base.indexOf('jakarta.faces.resource')) : '/';
-    var DEBOUNCE = 800;
-    var MAX_WAIT = 1500;
+    var DEBOUNCE = 700;
+    var MAX_WAIT = 1200;
     var REQUEST_LIMIT = 4000;
     var BACK_OFF = [1000, 2000, 4000, 8000, 10000];
 
