@@ -151,6 +151,7 @@ class AutosaveFaultsIT {
 
         String stored = stored(question.interviewId(), 1);
         report("server killed right after Saved", before + after, stored);
+        moment("server killed right after Saved: first key after the kill to \"Not saved\"", untilNotSaved);
         assertEquals(UNSAVED, afterFirstKey, "a keystroke after \"Saved\" is unsaved at once");
         assertEquals(before + after, stored);
         assertEquals(question.answer(), stored);
@@ -181,6 +182,9 @@ class AutosaveFaultsIT {
 
         String stored = stored(question.interviewId(), 1);
         report("server killed 300 ms after the last key", before + after, stored);
+        System.out.println(
+                "[fault figures] server killed 300 ms after the last key: status at the kill \"" + atKill + "\"");
+        moment("server killed 300 ms after the last key: kill to \"Not saved\"", untilNotSaved);
         assertTrue(List.of(UNSAVED, SAVING).contains(atKill), "unsent text is not \"Saved\": " + atKill);
         assertTrue(
                 untilNotSaved.compareTo(SAVE_STARTS.plus(FAILURE_SHOWN)) <= 0,
@@ -221,6 +225,8 @@ class AutosaveFaultsIT {
 
         String stored = stored(question.interviewId(), 1);
         report("database stopped for 30 s", before + during, stored);
+        moment("database stopped: first key after the stop to \"Not saved — retrying\"", untilRetrying);
+        moment("database stopped: a page load until the error page", pageLoad);
         assertTrue(
                 untilRetrying.compareTo(SAVE_STARTS.plus(FAILURE_SHOWN).plus(KEY.multipliedBy(during.length()))) <= 0,
                 "\"Not saved — retrying\" within 5 s of the failed save: " + untilRetrying);
@@ -255,6 +261,7 @@ class AutosaveFaultsIT {
 
         String stored = stored(question.interviewId(), 1);
         report("network offline for 20 s", before + during, stored);
+        moment("network offline: first key after going offline to \"Not saved — retrying\"", untilRetrying);
         assertTrue(
                 untilRetrying.compareTo(SAVE_STARTS.plus(FAILURE_SHOWN).plus(KEY.multipliedBy(during.length()))) <= 0,
                 "\"Not saved — retrying\" within 5 s of the failed save: " + untilRetrying);
@@ -435,6 +442,10 @@ class AutosaveFaultsIT {
                         return null;
                     }
                 });
+    }
+
+    private static void moment(String what, Duration took) {
+        System.out.println("[fault figures] " + what + ": " + took.toMillis() + " ms");
     }
 
     private static void report(String name, String typed, String stored) {

@@ -99,7 +99,14 @@ class InterviewJourneyIT extends BrowserTestBase {
         question.answer("They listen to us.");
         question.next();
 
-        question.decline();
+        String words = "Words said before the family declined.";
+        question.typeMore(words).tickDeclined();
+        assertTrue(question.asksAboutWords(), "declining with words asks what to do with them");
+        question.keepWordsAsNote();
+        assertTrue(question.declined());
+        assertFalse(question.answerEditable(), "no typing in a declined answer");
+        assertEquals("", question.answer());
+        assertEquals(words, question.note(), "the words are kept as the interviewer's note");
         question.next();
         for (int q = 4; q <= 7; q++) {
             assertEquals("Question " + q + " of 7", question.progress());

@@ -149,12 +149,6 @@ public final class QuestionPage extends Page {
         return this;
     }
 
-    /** Marks the question declined and waits until that is saved. */
-    public QuestionPage decline() {
-        tick("answer:declined");
-        return awaitAutosave("Saved ", 15);
-    }
-
     /** The number of rating groups, one per statement to rate. */
     public int ratingGroups() {
         return driver().findElements(By.cssSelector("[data-statement]")).size();
