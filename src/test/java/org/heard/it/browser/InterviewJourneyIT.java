@@ -257,16 +257,23 @@ class InterviewJourneyIT extends BrowserTestBase {
         assertEquals(400, put(session, ratings, "{\"ratings\":{\"abc\":3}}").statusCode());
         assertEquals(400, put(session, answer, "not json").statusCode());
         assertEquals(
+                400,
+                put(session, answer, "{\"text\":\"no version\"}").statusCode(),
+                "every save says what it expects to replace");
+        assertEquals(
                 422,
-                put(session, answer, "{\"text\":\"" + "x".repeat(1_000_000) + "\"}")
+                put(session, answer, "{\"text\":\"" + "x".repeat(1_000_000) + "\",\"version\":0}")
                         .statusCode());
         var saved = put(
                 session,
                 answer,
-                "{\"text\":\"Typed 😀\",\"organisationId\":999,\"interviewerId\":1,\"choice\":\"NAMED\"}");
+                "{\"text\":\"Typed 😀\",\"version\":0,\"organisationId\":999,\"interviewerId\":1,"
+                        + "\"choice\":\"NAMED\"}");
         assertEquals(200, saved.statusCode(), saved.body());
         assertEquals(
-                400, http(session, answer, "{\"text\":\"no header\"}", false).statusCode());
+                400,
+                http(session, answer, "{\"text\":\"no header\",\"version\":1}", false)
+                        .statusCode());
         try (Connection db = TestDatabase.application()) {
             assertEquals("0", single(db, "SELECT COUNT(*) FROM answer_rating WHERE interview_id = ?", id));
             assertEquals("Typed 😀", single(db, "SELECT text FROM answer WHERE interview_id = ?", id));
@@ -277,7 +284,9 @@ class InterviewJourneyIT extends BrowserTestBase {
         SignInPage.open(driver(), base).signIn(outsider.username(), outsider.password());
         String outsiderSession = driver().manage().getCookieNamed("JSESSIONID").getValue();
         assertEquals(
-                404, put(outsiderSession, answer, "{\"text\":\"intrusion\"}").statusCode());
+                404,
+                put(outsiderSession, answer, "{\"text\":\"intrusion\",\"version\":1}")
+                        .statusCode());
         driver().get(base + "interviewer/interview/question.xhtml?id=" + id + "&q=1");
         assertEquals("Page not found", new InterviewerHomePage(browser).heading());
     }
