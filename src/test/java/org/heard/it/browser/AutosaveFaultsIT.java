@@ -1,6 +1,7 @@
 package org.heard.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,6 +37,7 @@ import java.util.regex.Pattern;
 import org.heard.it.TestDatabase;
 import org.heard.it.browser.pages.InterviewerHomePage;
 import org.heard.it.browser.pages.QuestionPage;
+import org.heard.it.browser.pages.QuestionPage.StatusChange;
 import org.heard.it.browser.pages.SignInPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -127,11 +129,12 @@ class AutosaveFaultsIT {
     @DisplayName(
             "Server killed right after \"Saved\": the status stays true, says \"Not saved\" at once, and every word arrives after the restart")
     void serverKilledRightAfterSaved() throws Exception {
-        QuestionPage question = newInterview(browser);
+        QuestionPage question = newInterview(browser).recordStatus();
         String before = "We have had the same social worker for a year. ";
         typeAtPace(question, before);
         question.awaitAutosave(SAVED, 10);
 
+        double fault = question.clock();
         server.kill();
         assertTrue(question.status().startsWith(SAVED), "what was saved is still saved: " + question.status());
 
@@ -153,7 +156,9 @@ class AutosaveFaultsIT {
 
         String stored = stored(question.interviewId(), 1);
         report("server killed right after Saved", before + after, stored);
-        moment("server killed right after Saved: first key after the kill to \"Not saved\"", untilNotSaved);
+        List<StatusChange> log = question.statusLog();
+        statuses("server killed right after Saved", log, fault);
+        assertHonest(log, fault);
         assertEquals(UNSAVED, afterFirstKey, "a keystroke after \"Saved\" is unsaved at once");
         assertEquals(before + after, stored);
         assertEquals(question.answer(), stored);
@@ -163,17 +168,18 @@ class AutosaveFaultsIT {
     @DisplayName(
             "Server killed 300 ms after the last key: the status is not \"Saved\", says \"Not saved\" at once, and every word arrives after the restart")
     void serverKilledJustAfterTyping() throws Exception {
-        QuestionPage question = newInterview(browser);
+        QuestionPage question = newInterview(browser).recordStatus();
         String before = "Things changed when the new manager came. ";
         typeAtPace(question, before);
         question.awaitAutosave(SAVED, 10);
 
         String after = "We got help with the rent.";
         long lastKey = typeAtPace(question, after);
+        double fault = question.clock();
         until(lastKey + Duration.ofMillis(300).toNanos());
-        String atKill = question.status();
         server.kill();
         long killed = System.nanoTime();
+        String atKill = question.status();
         question.awaitAutosave(NOT_SAVED, 10);
         Duration untilNotSaved = Duration.ofNanos(System.nanoTime() - killed);
 
@@ -186,8 +192,12 @@ class AutosaveFaultsIT {
         report("server killed 300 ms after the last key", before + after, stored);
         System.out.println(
                 "[fault figures] server killed 300 ms after the last key: status at the kill \"" + atKill + "\"");
-        moment("server killed 300 ms after the last key: kill to \"Not saved\"", untilNotSaved);
-        assertTrue(List.of(UNSAVED, SAVING).contains(atKill), "unsent text is not \"Saved\": " + atKill);
+        List<StatusChange> log = question.statusLog();
+        statuses("server killed 300 ms after the last key", log, fault);
+        assertHonest(log, fault);
+        assertTrue(
+                atKill.equals(UNSAVED) || atKill.equals(SAVING) || atKill.startsWith(NOT_SAVED),
+                "unsent text is not \"Saved\": " + atKill);
         assertTrue(
                 untilNotSaved.compareTo(SAVE_STARTS.plus(FAILURE_SHOWN)) <= 0,
                 "\"Not saved\" within 5 s of the failed save: " + untilNotSaved);
@@ -198,11 +208,12 @@ class AutosaveFaultsIT {
     @DisplayName(
             "Database stopped for 30 s: \"Not saved — retrying\" within 5 s, a page load fails fast, and the text is saved when it is back")
     void databaseStopped() throws Exception {
-        QuestionPage question = newInterview(browser);
+        QuestionPage question = newInterview(browser).recordStatus();
         String before = "The worker explained the plan. ";
         typeAtPace(question, before);
         question.awaitAutosave(SAVED, 10);
 
+        double fault = question.clock();
         database.stop();
         long stopped = System.nanoTime();
         String during = "Then nobody rang back.";
@@ -227,7 +238,9 @@ class AutosaveFaultsIT {
 
         String stored = stored(question.interviewId(), 1);
         report("database stopped for 30 s", before + during, stored);
-        moment("database stopped: first key after the stop to \"Not saved — retrying\"", untilRetrying);
+        List<StatusChange> log = question.statusLog();
+        statuses("database stopped for 30 s", log, fault);
+        assertHonest(log, fault);
         moment("database stopped: a page load until the error page", pageLoad);
         assertTrue(
                 untilRetrying.compareTo(SAVE_STARTS.plus(FAILURE_SHOWN).plus(KEY.multipliedBy(during.length()))) <= 0,
@@ -242,11 +255,12 @@ class AutosaveFaultsIT {
     @DisplayName(
             "Network offline for 20 s: \"Not saved — retrying\", leaving asks first, and the text is saved when it is back")
     void networkOffline() throws Exception {
-        QuestionPage question = newInterview(browser);
+        QuestionPage question = newInterview(browser).recordStatus();
         String before = "I was worried about the meeting. ";
         typeAtPace(question, before);
         question.awaitAutosave(SAVED, 10);
 
+        double fault = question.clock();
         browser.offline(true);
         long offline = System.nanoTime();
         String during = "It went better than I thought.";
@@ -263,7 +277,9 @@ class AutosaveFaultsIT {
 
         String stored = stored(question.interviewId(), 1);
         report("network offline for 20 s", before + during, stored);
-        moment("network offline: first key after going offline to \"Not saved — retrying\"", untilRetrying);
+        List<StatusChange> log = question.statusLog();
+        statuses("network offline for 20 s", log, fault);
+        assertHonest(log, fault);
         assertTrue(
                 untilRetrying.compareTo(SAVE_STARTS.plus(FAILURE_SHOWN).plus(KEY.multipliedBy(during.length()))) <= 0,
                 "\"Not saved — retrying\" within 5 s of the failed save: " + untilRetrying);
@@ -444,6 +460,45 @@ class AutosaveFaultsIT {
                         return null;
                     }
                 });
+    }
+
+    /**
+     * Asserts what the status said from the fault on: never "Saved" until the text
+     * reached the server again (the last status), and every failed save shown as
+     * "Not saved" within 5 s of the "Saving…" that started it.
+     */
+    private static void assertHonest(List<StatusChange> log, double fault) {
+        List<StatusChange> after = log.stream().filter(c -> c.at() >= fault).toList();
+        assertTrue(after.size() >= 2, "the status changed after the fault: " + after);
+        assertTrue(after.get(after.size() - 1).text().startsWith(SAVED), "it ends saved: " + after);
+        for (int i = 0; i < after.size() - 1; i++) {
+            assertFalse(after.get(i).text().startsWith(SAVED), "\"Saved\" while the text was not: " + after);
+        }
+        double saving = -1;
+        boolean failureShown = false;
+        for (StatusChange change : log) {
+            if (change.text().equals(SAVING)) {
+                saving = change.at();
+            } else if (change.text().startsWith(NOT_SAVED)) {
+                if (saving >= 0 && change.at() >= fault) {
+                    assertTrue(change.at() - saving <= FAILURE_SHOWN.toMillis(), "failure shown late: " + log);
+                    failureShown = true;
+                }
+                saving = -1;
+            }
+        }
+        assertTrue(failureShown, "a failed save was shown as such: " + after);
+    }
+
+    /** Prints the statuses from the fault on, each with its time after the fault. */
+    private static void statuses(String name, List<StatusChange> log, double fault) {
+        StringBuilder line = new StringBuilder("[fault figures] " + name + ": statuses after the fault:");
+        for (StatusChange change : log) {
+            if (change.at() >= fault) {
+                line.append(String.format(" | +%.0f ms %s", change.at() - fault, change.text()));
+            }
+        }
+        System.out.println(line);
     }
 
     private static void moment(String what, Duration took) {

@@ -65,6 +65,35 @@ public final class QuestionPage extends Page {
         return text("text-count");
     }
 
+    /**
+     * Starts recording every change of the autosave status, with the page's clock
+     * ({@code performance.now()}, in ms), for {@link #statusLog()}.
+     */
+    public QuestionPage recordStatus() {
+        script("var status = document.getElementById('autosave-status'); window.heardStatusLog = [];"
+                + " new MutationObserver(function () {"
+                + " window.heardStatusLog.push([performance.now(), status.textContent]); })"
+                + ".observe(status, {childList: true, characterData: true, subtree: true});");
+        return this;
+    }
+
+    /** The page's clock now, in ms, as {@link #statusLog()} counts it. */
+    public double clock() {
+        return ((Number) script("return performance.now();")).doubleValue();
+    }
+
+    /** Every status since {@link #recordStatus()}, in order: the page's clock in ms, and the text. */
+    public List<StatusChange> statusLog() {
+        @SuppressWarnings("unchecked")
+        List<List<Object>> log = (List<List<Object>>) script("return window.heardStatusLog;");
+        return log.stream()
+                .map(entry -> new StatusChange(((Number) entry.get(0)).doubleValue(), (String) entry.get(1)))
+                .toList();
+    }
+
+    /** One change of the autosave status: when (the page's clock, ms) and what it said. */
+    public record StatusChange(double at, String text) {}
+
     /** What the autosave status says now ("Saved 10:42", "Unsaved changes", "Not saved — retrying…"). */
     public String status() {
         return text("autosave-status");
