@@ -293,6 +293,49 @@ class InterviewServiceIT extends InContainerTest {
     }
 
     @Test
+    @DisplayName("Two tabs on a new question: a save that expected no answer is refused once one exists")
+    void conflictOnNewQuestion() {
+        Interview interview = agreed(ParticipationChoice.ANONYMOUS);
+        long first = answers.saveAnswer(interview.getId(), 2, "Tab A", false, null, AnswerService.NO_ANSWER)
+                .getVersion();
+        AnswerConflictException conflict = assertThrows(
+                AnswerConflictException.class,
+                () -> answers.saveAnswer(interview.getId(), 2, "Tab B", false, null, AnswerService.NO_ANSWER));
+        assertEquals("Tab A", conflict.getSavedText());
+        assertEquals(first, conflict.getSavedVersion());
+        assertThrows(
+                AnswerConflictException.class,
+                () -> answers.saveAnswer(interview.getId(), 2, "Tab C", false, null, null),
+                "no version is no answer seen, not \"skip the check\"");
+        assertThrows(
+                AnswerConflictException.class,
+                () -> answers.saveAnswer(interview.getId(), 3, "Tab D", false, null, 4L),
+                "a version of an answer that does not exist");
+    }
+
+    @Test
+    @DisplayName("A form's CRLF and the autosave's LF store the same text: one audit event, not two")
+    void oneNormalFormOnEveryPath() {
+        Interview interview = agreed(ParticipationChoice.ANONYMOUS);
+        long version = answers.saveAnswer(interview.getId(), 4, "Line one\nLine two\u0000", false, null, null)
+                .getVersion();
+        Answer again =
+                answers.save(interview.getId(), 4, new TypedAnswer("Line one\r\nLine two", false, null, version), null);
+        assertEquals("Line one\nLine two", again.getText());
+        assertEquals(
+                "question.error.declined-with-text",
+                assertThrows(
+                                InterviewRuleException.class,
+                                () -> answers.saveAnswer(interview.getId(), 4, "words", true, null, again.getVersion()))
+                        .getMessageKey());
+        TestCallerContext.actAs(westSupervisor);
+        long saves = history.timeline(interview.getId()).stream()
+                .filter(e -> e.getAction() == AuditAction.ANSWER_SAVED)
+                .count();
+        assertEquals(1, saves, "the second save changed nothing");
+    }
+
+    @Test
     @DisplayName("Another organisation's interview, or a colleague's, is not found")
     void isolation() {
         Interview interview = agreed(ParticipationChoice.NAMED);

@@ -37,6 +37,9 @@ import org.heard.domain.shared.InterviewRuleException;
 @Transactional
 public class AnswerService {
 
+    /** The version a page expects to replace when it saw no answer (a new question). */
+    public static final long NO_ANSWER = 0;
+
     @Inject
     private InterviewAccess access;
 
@@ -68,8 +71,9 @@ public class AnswerService {
 
     /**
      * Saves an answer as typed. {@code expectedVersion} is the version the page
-     * last saw (null for a first save); if the answer changed since, nothing is
-     * written and {@link AnswerConflictException} carries what is saved.
+     * last saw ({@link #NO_ANSWER} or null when it saw none); if the answer changed
+     * since, or one was saved where the page saw none, nothing is written and
+     * {@link AnswerConflictException} carries what is saved.
      *
      * @return the saved answer, with its new version
      */
@@ -131,12 +135,18 @@ public class AnswerService {
         }
     }
 
-    /** The saved answer (or a new one), if it is still the version the page saw. */
+    /**
+     * The saved answer (or a new one), if it is still the version the page saw. A page
+     * that saw no answer expects {@link #NO_ANSWER}: if another tab saved one since,
+     * that is a conflict too, never a silent overwrite.
+     */
     private Answer unchangedSince(Interview interview, Question question, Long expectedVersion) {
         Answer answer = interviews
                 .answer(interview.getId(), question.getId())
                 .orElseGet(() -> new Answer(interview.getId(), question.getId()));
-        if (answer.getId() != null && expectedVersion != null && answer.getVersion() != expectedVersion) {
+        long expected = expectedVersion == null ? NO_ANSWER : expectedVersion;
+        long current = answer.getId() == null ? NO_ANSWER : answer.getVersion();
+        if (expected != current) {
             throw new AnswerConflictException(
                     answer.getText(), answer.getNote(), answer.isDeclined(), answer.getVersion());
         }

@@ -7,7 +7,11 @@ import jakarta.annotation.sql.DataSourceDefinition;
  * ({@code heard.db.*}, e.g. the environment variables {@code HEARD_DB_URL},
  * {@code HEARD_DB_USER}, {@code HEARD_DB_PASSWORD}); the driver class follows
  * from the URL (see {@link DatabaseConfigSource}). Connections are validated
- * before use and the pool is bounded.
+ * before use and the pool is bounded. When the database is down, requests fail
+ * within seconds (a 3 s login timeout, at most 3 s waiting for a connection, 10 s
+ * for a statement) rather than hanging, so that a page shows its error and the
+ * interview page's autosave says "Not saved — retrying" quickly (see
+ * docs/configuration.md, "The connection pool").
  */
 @DataSourceDefinition(
         name = HeardDataSource.JNDI_NAME,
@@ -19,14 +23,14 @@ import jakarta.annotation.sql.DataSourceDefinition;
         minPoolSize = 2,
         maxPoolSize = 40,
         maxIdleTime = 300,
-        loginTimeout = 10,
+        loginTimeout = 3,
         properties = {
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=custom-validation",
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
             "fish.payara.fail-all-connections=true",
-            "fish.payara.max-wait-time-in-millis=10000",
-            "fish.payara.statement-timeout-in-seconds=60"
+            "fish.payara.max-wait-time-in-millis=3000",
+            "fish.payara.statement-timeout-in-seconds=10"
         })
 public final class HeardDataSource {
 

@@ -33,7 +33,11 @@ public class AnswerAutosaveResource {
     @Inject
     private AnswerService answers;
 
-    /** The body of an answer save. {@code version} is the version the page last saw, null at first. */
+    /**
+     * The body of an answer save. {@code version} is the version of the answer the page
+     * last saw, {@link AnswerService#NO_ANSWER} (0) when it saw none; it is required, so
+     * that no save can replace an answer it never saw.
+     */
     public static class AnswerInput {
         public String text;
         public boolean declined;
@@ -53,7 +57,7 @@ public class AnswerAutosaveResource {
             @PathParam("interview") long interviewId,
             @PathParam("number") int number,
             AnswerInput input) {
-        if (!"autosave".equals(marker) || input == null) {
+        if (!"autosave".equals(marker) || input == null || input.version == null) {
             return Response.status(Response.Status.BAD_REQUEST).build();
         }
         Answer answer = answers.saveAnswer(interviewId, number, input.text, input.declined, input.note, input.version);

@@ -21,9 +21,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -183,6 +185,35 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, duration);
     }
 
+    /**
+     * Cuts the browser off the network, or connects it again, through ChromeDriver's
+     * network emulation (requests fail as with no connection; loopback included).
+     */
+    public void offline(boolean offline) {
+        if (offline) {
+            ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
+            conditions.setOffline(true);
+            driver.setNetworkConditions(conditions);
+        } else {
+            driver.deleteNetworkConditions();
+        }
+    }
+
+    /**
+     * Kills this browser's processes at once ({@code SIGKILL}, as a crash would end them):
+     * those whose command line names this browser's own profile folder, and no other.
+     *
+     * @return how many processes were killed
+     */
+    public int kill() {
+        String marker = "--user-data-dir=" + profile;
+        List<ProcessHandle> processes = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains(marker)).orElse(false))
+                .toList();
+        processes.forEach(ProcessHandle::destroyForcibly);
+        return processes.size();
+    }
+
     /** Waits until PrimeFaces' ajax queue is empty and the document has loaded. */
     public void waitForAjax() {
         waitUpTo(Duration.ofSeconds(20))
@@ -233,7 +264,11 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        try {
+            driver.quit();
+        } catch (WebDriverException e) {
+            // a browser that was killed (kill()) cannot be asked to quit; its driver ends anyway
+        }
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         } catch (IOException e) {

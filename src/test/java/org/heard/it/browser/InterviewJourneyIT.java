@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
+import org.heard.domain.model.interview.Answer;
+import org.heard.domain.model.interview.TypedText;
 import org.heard.it.Deployments;
 import org.heard.it.TestData;
 import org.heard.it.TestData.Org;
@@ -120,7 +122,14 @@ class InterviewJourneyIT extends BrowserTestBase {
         question.answer("They listen to us.");
         question.next();
 
-        question.decline();
+        String words = "Words said before the family declined.";
+        question.typeMore(words).tickDeclined();
+        assertTrue(question.asksAboutWords(), "declining with words asks what to do with them");
+        question.keepWordsAsNote();
+        assertTrue(question.declined());
+        assertFalse(question.answerEditable(), "no typing in a declined answer");
+        assertEquals("", question.answer());
+        assertEquals(words, question.note(), "the words are kept as the interviewer's note");
         question.next();
         for (int q = 4; q <= 7; q++) {
             assertEquals("Question " + q + " of 7", question.progress());
@@ -274,16 +283,23 @@ class InterviewJourneyIT extends BrowserTestBase {
         assertTrue(unknown.body().contains("does not have"), unknown.body());
         assertEquals(400, put(session, answer, "not json").statusCode());
         assertEquals(
+                400,
+                put(session, answer, "{\"text\":\"no version\"}").statusCode(),
+                "every save says what it expects to replace");
+        assertEquals(
                 422,
-                put(session, answer, "{\"text\":\"" + "x".repeat(1_000_000) + "\"}")
+                put(session, answer, "{\"text\":\"" + "x".repeat(1_000_000) + "\",\"version\":0}")
                         .statusCode());
         var saved = put(
                 session,
                 answer,
-                "{\"text\":\"Typed 😀\",\"organisationId\":999,\"interviewerId\":1,\"choice\":\"NAMED\"}");
+                "{\"text\":\"Typed 😀\",\"version\":0,\"organisationId\":999,\"interviewerId\":1,"
+                        + "\"choice\":\"NAMED\"}");
         assertEquals(200, saved.statusCode(), saved.body());
         assertEquals(
-                400, http(session, answer, "{\"text\":\"no header\"}", false).statusCode());
+                400,
+                http(session, answer, "{\"text\":\"no header\",\"version\":1}", false)
+                        .statusCode());
         try (Connection db = TestDatabase.application()) {
             assertEquals("0", single(db, "SELECT COUNT(*) FROM answer_rating WHERE interview_id = ?", id));
             assertEquals("Typed 😀", single(db, "SELECT text FROM answer WHERE interview_id = ?", id));
@@ -294,7 +310,9 @@ class InterviewJourneyIT extends BrowserTestBase {
         SignInPage.open(driver(), base).signIn(outsider.username(), outsider.password());
         String outsiderSession = driver().manage().getCookieNamed("JSESSIONID").getValue();
         assertEquals(
-                404, put(outsiderSession, answer, "{\"text\":\"intrusion\"}").statusCode());
+                404,
+                put(outsiderSession, answer, "{\"text\":\"intrusion\",\"version\":1}")
+                        .statusCode());
         driver().get(base + "interviewer/interview/question.xhtml?id=" + id + "&q=1");
         assertEquals("Page not found", new InterviewerHomePage(browser).heading());
     }
@@ -332,6 +350,50 @@ class InterviewJourneyIT extends BrowserTestBase {
         }
         return java.net.http.HttpClient.newHttpClient()
                 .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @DisplayName("Text is counted as the server counts it, and \"Save and continue\" stores what the autosave stored")
+    void textAsTypedOnEveryPath() throws Exception {
+        Started started = startAgreed(expert, 2);
+        QuestionPage question = started.question();
+        long id = interviewId(started.reference());
+        String pasted = "Line one\r\nLine two 😀\u0000\tend";
+        question.paste(pasted).awaitAutosave("Saved ", 15);
+        String normal = TypedText.normalise(pasted);
+        String counter = question.counter();
+        String storedFirst;
+        try (Connection db = TestDatabase.application()) {
+            storedFirst = single(db, "SELECT text FROM answer WHERE interview_id = ?", id);
+        }
+
+        String longest = ("x".repeat(99) + "\n").repeat(200);
+        question.paste(longest).awaitAutosave("Saved ", 15);
+        String longestCounter = question.counter();
+        String textEvents = "SELECT COUNT(*) FROM audit_event WHERE interview_id = ? AND action = 'ANSWER_SAVED'"
+                + " AND field = 'answer.q1.text'";
+        String eventsBefore;
+        try (Connection db = TestDatabase.application()) {
+            eventsBefore = single(db, textEvents, id);
+        }
+        question.next();
+
+        assertEquals("Line one\nLine two 😀\tend", normal);
+        assertTrue(counter.startsWith(TypedText.length(normal) + " of "), counter);
+        assertEquals(normal, storedFirst, "LF line breaks, no NUL, the tab kept");
+        assertTrue(longestCounter.startsWith(Answer.TEXT_MAX + " of "), longestCounter);
+        assertEquals("Question 2 of 7", question.progress(), "20,000 characters with line breaks are not too long");
+        try (Connection db = TestDatabase.application()) {
+            assertEquals(
+                    Answer.TEXT_MAX + " 0",
+                    single(
+                            db,
+                            "SELECT CONCAT(CHAR_LENGTH(text), ' ', LOCATE(CHAR(13), text)) FROM answer"
+                                    + " WHERE interview_id = ?",
+                            id),
+                    "stored with LF line breaks");
+            assertEquals(eventsBefore, single(db, textEvents, id), "\"Save and continue\" changed nothing");
+        }
     }
 
     private static long interviewId(String referenceLine) throws Exception {

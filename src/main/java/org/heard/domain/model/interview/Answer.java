@@ -60,17 +60,27 @@ public class Answer {
         this.questionId = questionId;
     }
 
-    /** Writes the answer as typed; too long a text is refused whole, never cut. */
+    /**
+     * Writes the answer as typed, in {@link TypedText}'s normal form (LF line breaks,
+     * no control characters). Too long a text (counted in characters as a person
+     * sees them) is refused whole, never cut; so is an answer that is both declined
+     * and has words (the interviewer keeps them as a note or clears them first).
+     */
     public void write(String text, boolean declined, String note, long by, Instant at) {
-        if (text != null && text.length() > TEXT_MAX) {
+        String typedText = TypedText.normalise(text);
+        String typedNote = TypedText.normalise(note);
+        if (TypedText.length(typedText) > TEXT_MAX) {
             throw new InterviewRuleException("question.error.answer-too-long");
         }
-        if (note != null && note.length() > NOTE_MAX) {
+        if (TypedText.length(typedNote) > NOTE_MAX) {
             throw new InterviewRuleException("question.error.note-too-long");
         }
-        this.text = text == null || text.isEmpty() ? null : text;
+        if (declined && typedText != null && !typedText.isEmpty()) {
+            throw new InterviewRuleException("question.error.declined-with-text", "declined");
+        }
+        this.text = typedText == null || typedText.isEmpty() ? null : typedText;
         this.declined = declined;
-        this.note = note == null || note.isEmpty() ? null : note;
+        this.note = typedNote == null || typedNote.isEmpty() ? null : typedNote;
         this.updatedBy = by;
         this.updatedAt = at;
     }

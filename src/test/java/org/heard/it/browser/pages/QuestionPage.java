@@ -2,6 +2,7 @@ package org.heard.it.browser.pages;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.heard.it.browser.Browser;
 import org.openqa.selenium.By;
@@ -41,6 +42,145 @@ public final class QuestionPage extends Page {
         return value("answer:text");
     }
 
+    /** Presses the key of one character in the answer box, as a person typing does. */
+    public QuestionPage key(char character) {
+        append("answer:text", String.valueOf(character));
+        return this;
+    }
+
+    /**
+     * Puts text into the answer box as a paste does (by script: the driver cannot type
+     * characters outside the Basic Multilingual Plane, such as emoji), then tells the page.
+     */
+    public QuestionPage paste(String text) {
+        script(
+                "var box = document.getElementById('answer:text'); box.value = arguments[0];"
+                        + " box.dispatchEvent(new Event('input', {bubbles: true}));",
+                text);
+        return this;
+    }
+
+    /** The character counter under the answer box, "21 of 20000 characters". */
+    public String counter() {
+        return text("text-count");
+    }
+
+    /**
+     * Starts recording every change of the autosave status, with the page's clock
+     * ({@code performance.now()}, in ms), for {@link #statusLog()}.
+     */
+    public QuestionPage recordStatus() {
+        script("var status = document.getElementById('autosave-status'); window.heardStatusLog = [];"
+                + " new MutationObserver(function () {"
+                + " window.heardStatusLog.push([performance.now(), status.textContent]); })"
+                + ".observe(status, {childList: true, characterData: true, subtree: true});");
+        return this;
+    }
+
+    /** The page's clock now, in ms, as {@link #statusLog()} counts it. */
+    public double clock() {
+        return ((Number) script("return performance.now();")).doubleValue();
+    }
+
+    /** Every status since {@link #recordStatus()}, in order: the page's clock in ms, and the text. */
+    public List<StatusChange> statusLog() {
+        @SuppressWarnings("unchecked")
+        List<List<Object>> log = (List<List<Object>>) script("return window.heardStatusLog;");
+        return log.stream()
+                .map(entry -> new StatusChange(((Number) entry.get(0)).doubleValue(), (String) entry.get(1)))
+                .toList();
+    }
+
+    /** One change of the autosave status: when (the page's clock, ms) and what it said. */
+    public record StatusChange(double at, String text) {}
+
+    /** What the autosave status says now ("Saved 10:42", "Unsaved changes", "Not saved — retrying…"). */
+    public String status() {
+        return text("autosave-status");
+    }
+
+    /** Waits until the status starts with {@code prefix}; returns how long that took. */
+    public Duration timeUntilAutosave(String prefix, int seconds) {
+        long start = System.nanoTime();
+        awaitAutosave(prefix, seconds);
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /** The interview's id, from the page's address. */
+    public long interviewId() {
+        Matcher id = Pattern.compile("[?&]id=(\\d+)").matcher(url());
+        if (!id.find()) {
+            throw new IllegalStateException("no interview id in " + url());
+        }
+        return Long.parseLong(id.group(1));
+    }
+
+    /** Whether the page shows the two versions of an answer changed in another tab. */
+    public boolean showsConflict() {
+        return element("autosave-conflict").isDisplayed();
+    }
+
+    /** The text saved from the other tab, as the conflict shows it. */
+    public String conflictSavedText() {
+        return text("autosave-conflict-saved");
+    }
+
+    /** The text on this page, as the conflict shows it. */
+    public String conflictMineText() {
+        return text("autosave-conflict-mine");
+    }
+
+    /** Waits until the page shows the two versions of the answer. */
+    public QuestionPage awaitConflict(int seconds) {
+        waitVisible("autosave-conflict", seconds);
+        return this;
+    }
+
+    /** Keeps this page's text over the other tab's, and waits until it is saved. */
+    public QuestionPage keepMine() {
+        tick("autosave-keep-mine");
+        return awaitAutosave("Saved ", 15);
+    }
+
+    /** Ticks "declined" while words are in the answer box: Heard asks what to do with them. */
+    public QuestionPage tickDeclined() {
+        tick("answer:declined");
+        return this;
+    }
+
+    /** Whether Heard asks what to do with the words of an answer being declined. */
+    public boolean asksAboutWords() {
+        return element("declined-choice").isDisplayed();
+    }
+
+    /** Keeps the words as the interviewer's note, declines, and waits until that is saved. */
+    public QuestionPage keepWordsAsNote() {
+        tick("declined-keep-as-note");
+        return awaitAutosave("Saved ", 15);
+    }
+
+    public boolean declined() {
+        return element("answer:declined").isSelected();
+    }
+
+    public boolean answerEditable() {
+        return element("answer:text").getAttribute("readonly") == null;
+    }
+
+    public String note() {
+        return value("answer:note");
+    }
+
+    /**
+     * Whether leaving or reloading the page now would ask first: the page's
+     * {@code beforeunload} handler cancels the event. (Headless Chromium does not show
+     * the browser's own "Leave site?" prompt to a driver, so the event is sent by script.)
+     */
+    public boolean leavingAsksFirst() {
+        return Boolean.TRUE.equals(script("var e = new Event('beforeunload', {cancelable: true});"
+                + " window.dispatchEvent(e); return e.defaultPrevented;"));
+    }
+
     /** Waits until the answer field is on the page (after a slow start). */
     public QuestionPage awaitAnswerField(int seconds) {
         browser.waitUpTo(Duration.ofSeconds(seconds))
@@ -53,12 +193,6 @@ public final class QuestionPage extends Page {
         browser.waitUpTo(Duration.ofSeconds(seconds))
                 .until(ExpectedConditions.textMatches(By.id("autosave-status"), Pattern.compile("^" + prefix)));
         return this;
-    }
-
-    /** Marks the question declined and waits until that is saved. */
-    public QuestionPage decline() {
-        tick("answer:declined");
-        return awaitAutosave("Saved ", 15);
     }
 
     /** The number of rating groups, one per statement to rate. */

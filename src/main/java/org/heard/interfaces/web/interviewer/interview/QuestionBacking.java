@@ -66,8 +66,11 @@ public class QuestionBacking implements Serializable {
     private String text;
     private boolean declined;
     private String note;
-    private Long version;
+    /** The version of the answer this page last saw; {@link AnswerService#NO_ANSWER} when there was none. */
+    private Long version = AnswerService.NO_ANSWER;
+
     private Map<Long, Integer> ratings = new HashMap<>();
+    private String savedAt;
 
     private String conflictText;
     private Long conflictVersion;
@@ -99,6 +102,7 @@ public class QuestionBacking implements Serializable {
                 declined = answer.isDeclined();
                 note = answer.getNote();
                 version = answer.getVersion();
+                savedAt = answer.getUpdatedAt().toString();
             }
             ratings = new HashMap<>(answers.ratings(interview));
             interviews.moveTo(interviewId, org.heard.domain.model.interview.Step.QUESTIONS, number);
@@ -261,6 +265,11 @@ public class QuestionBacking implements Serializable {
 
     public Map<Long, Integer> getRatings() {
         return ratings;
+    }
+
+    /** When the answer shown was saved (ISO-8601, UTC), for the page's "Saved 10:42"; null if never. */
+    public String getSavedAt() {
+        return savedAt;
     }
 
     public String getConflictText() {
