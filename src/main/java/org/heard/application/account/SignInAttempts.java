@@ -17,9 +17,6 @@ import org.heard.domain.model.organisation.Usernames;
 @ApplicationScoped
 public class SignInAttempts {
 
-    /** The throttle key of every name that is refused outright: none of them can ever sign in. */
-    static final String REFUSED = "refused";
-
     @Inject
     private SignInDirectory directory;
 
@@ -27,7 +24,10 @@ public class SignInAttempts {
     public Attempt resolve(String typed) {
         Optional<String> canonical = Usernames.canonical(typed);
         if (canonical.isEmpty()) {
-            return new Attempt(null, Optional.empty(), REFUSED);
+            // No account can ever sign in under a refused name, so there is nothing to guess: it counts
+            // against the address only. One key shared by every refused name would let anyone's stray
+            // invisible character, or another person's mistakes, lock out everyone's refused names.
+            return new Attempt(null, Optional.empty(), null);
         }
         Optional<StaffAccount> found = directory.findByUsername(canonical.get());
         String key = found.map(account -> "account:" + account.getId()).orElse("name:" + canonical.get());
@@ -40,7 +40,8 @@ public class SignInAttempts {
      *
      * @param canonical the name in its canonical form, or null when it was refused
      * @param account the account of exactly that name, if any
-     * @param throttleKey the key that failures count against: the account the database matched, else the name
+     * @param throttleKey the key that failures count against: the account the database matched, else the name;
+     *     null for a refused name, whose failures count against the address only
      */
     public record Attempt(String canonical, Optional<StaffAccount> account, String throttleKey) {}
 }

@@ -67,20 +67,28 @@ public class SignInThrottle {
         return lockoutMinutes;
     }
 
-    /** Whether attempts against this key ({@link SignInAttempts.Attempt#throttleKey()}) or from this address are refused for now. */
+    /**
+     * Whether attempts against this key ({@link SignInAttempts.Attempt#throttleKey()}; null for a name that can never
+     * sign in, which counts against the address only) or from this address are refused for now.
+     */
     public synchronized boolean isThrottled(String key, String address) {
         Instant now = clock.instant();
-        return exceeded(userKey(key), maxFailures, now) || exceeded(addressKey(address), maxFailuresPerAddress, now);
+        return (key != null && exceeded(userKey(key), maxFailures, now))
+                || exceeded(addressKey(address), maxFailuresPerAddress, now);
     }
 
     public synchronized void recordFailure(String key, String address) {
         Instant now = clock.instant();
-        count(userKey(key), now);
+        if (key != null) {
+            count(userKey(key), now);
+        }
         count(addressKey(address), now);
     }
 
     public synchronized void recordSuccess(String key) {
-        failures.remove(userKey(key));
+        if (key != null) {
+            failures.remove(userKey(key));
+        }
     }
 
     private boolean exceeded(String key, int limit, Instant now) {

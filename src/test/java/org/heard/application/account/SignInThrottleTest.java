@@ -52,6 +52,20 @@ class SignInThrottleTest {
     }
 
     @Test
+    @DisplayName("A name that can never sign in (no key) counts against its address only, never against other names")
+    void refusedNamesCountPerAddressOnly() {
+        for (int i = 0; i < 9; i++) {
+            throttle.recordFailure(null, "10.0.0.1");
+        }
+        assertFalse(throttle.isThrottled(null, "10.0.0.2"), "refused names share no counter across addresses");
+        assertFalse(throttle.isThrottled("account:7", "10.0.0.2"));
+        assertFalse(throttle.isThrottled(null, "10.0.0.1"), "nine failures are under the address's ten");
+        throttle.recordFailure(null, "10.0.0.1");
+        assertTrue(throttle.isThrottled(null, "10.0.0.1"), "the address's own limit still holds");
+        assertTrue(throttle.isThrottled("account:7", "10.0.0.1"));
+    }
+
+    @Test
     @DisplayName("The lock lifts when the window has passed since the last failure")
     void windowExpires() {
         for (int i = 0; i < 3; i++) {
