@@ -278,10 +278,12 @@ class FollowUpIT extends InContainerTest {
     @DisplayName(
             "Change by team: the mean change from first to latest interview, perturbed, suppressed under 5 families")
     void changeByTeam() {
-        // The latest interviews' record keys are set (all 0), so that the perturbed figures are known.
+        // The record keys are set so that the perturbed figures are known: 0 for the latest
+        // interviews, whose keys make the figure; 100 for the first ones, whose keys must not.
         for (int family = 0; family < 4; family++) {
             String name = "Chang Family" + family + TestData.randomLetters(5);
             Interview first = submitted(westInterviewer, changeTeam, null, ParticipationChoice.NAMED, name, 2);
+            QaSeed.recordKey(first.getId(), 100);
             Interview latest =
                     submitted(westInterviewer, changeTeam, first.getReference(), ParticipationChoice.NAMED, name, 4);
             QaSeed.recordKey(latest.getId(), 0);
@@ -294,6 +296,7 @@ class FollowUpIT extends InContainerTest {
 
         String name = "Chang Family4" + TestData.randomLetters(5);
         Interview first = submitted(westInterviewer, changeTeam, null, ParticipationChoice.NAMED, name, 1);
+        QaSeed.recordKey(first.getId(), 100);
         Interview latest =
                 submitted(westInterviewer, changeTeam, first.getReference(), ParticipationChoice.NAMED, name, 5);
         QaSeed.recordKey(latest.getId(), 0);
@@ -302,7 +305,9 @@ class FollowUpIT extends InContainerTest {
         assertTrue(five.stream().noneMatch(TeamChange::suppressed));
         // Four families went from 2 to 4 (+2), one from 1 to 5 (+4): exactly 5 families and a
         // mean of +2.4. Perturbed with cell key 0: 5 stays 5 (odd count), the four +2s are shown
-        // as 3 (even count), the one +4 stays 1; the mean of the perturbed counts is +2.5.
+        // as 3 (even count), the one +4 stays 1; the mean of the perturbed counts is +2.5. With
+        // the first interviews' keys instead (cell key 244), the 5 would be shown as 4, and hidden.
+        assertEquals(4, CellKeyPerturbation.perturbed(5, 5 * 100));
         long plusTwo = CellKeyPerturbation.perturbed(4, 0);
         long plusFour = CellKeyPerturbation.perturbed(1, 0);
         assertEquals(3, plusTwo);
