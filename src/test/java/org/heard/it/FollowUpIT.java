@@ -39,6 +39,7 @@ import org.heard.domain.model.interview.WithdrawalMethod;
 import org.heard.domain.model.interview.WithdrawalRequester;
 import org.heard.domain.model.organisation.InterviewerKind;
 import org.heard.domain.model.organisation.Role;
+import org.heard.domain.model.quality.CellKeyPerturbation;
 import org.heard.domain.model.script.Question;
 import org.heard.domain.model.script.RatingStatement;
 import org.heard.domain.shared.InterviewRuleException;
@@ -274,12 +275,18 @@ class FollowUpIT extends InContainerTest {
     }
 
     @Test
-    @DisplayName("Change by team: the mean change from first to latest interview, suppressed under 5 families")
+    @DisplayName(
+            "Change by team: the mean change from first to latest interview, perturbed, suppressed under 5 families")
     void changeByTeam() {
+        // The record keys are set so that the perturbed figures are known: 0 for the latest
+        // interviews, whose keys make the figure; 100 for the first ones, whose keys must not.
         for (int family = 0; family < 4; family++) {
             String name = "Chang Family" + family + TestData.randomLetters(5);
             Interview first = submitted(westInterviewer, changeTeam, null, ParticipationChoice.NAMED, name, 2);
-            submitted(westInterviewer, changeTeam, first.getReference(), ParticipationChoice.NAMED, name, 4);
+            QaSeed.recordKey(first.getId(), 100);
+            Interview latest =
+                    submitted(westInterviewer, changeTeam, first.getReference(), ParticipationChoice.NAMED, name, 4);
+            QaSeed.recordKey(latest.getId(), 0);
         }
         TestCallerContext.actAs(westSupervisor);
         List<TeamChange> four = changesOf("Assessment");
@@ -289,14 +296,30 @@ class FollowUpIT extends InContainerTest {
 
         String name = "Chang Family4" + TestData.randomLetters(5);
         Interview first = submitted(westInterviewer, changeTeam, null, ParticipationChoice.NAMED, name, 1);
-        submitted(westInterviewer, changeTeam, first.getReference(), ParticipationChoice.NAMED, name, 5);
+        QaSeed.recordKey(first.getId(), 100);
+        Interview latest =
+                submitted(westInterviewer, changeTeam, first.getReference(), ParticipationChoice.NAMED, name, 5);
+        QaSeed.recordKey(latest.getId(), 0);
         TestCallerContext.actAs(westSupervisor);
         List<TeamChange> five = changesOf("Assessment");
         assertTrue(five.stream().noneMatch(TeamChange::suppressed));
+        // Four families went from 2 to 4 (+2), one from 1 to 5 (+4): exactly 5 families and a
+        // mean of +2.4. Perturbed with cell key 0: 5 stays 5 (odd count), the four +2s are shown
+        // as 3 (even count), the one +4 stays 1; the mean of the perturbed counts is +2.5. With
+        // the first interviews' keys instead (cell key 244), the 5 would be shown as 4, and hidden.
+        assertEquals(4, CellKeyPerturbation.perturbed(5, 5 * 100));
+        long plusTwo = CellKeyPerturbation.perturbed(4, 0);
+        long plusFour = CellKeyPerturbation.perturbed(1, 0);
+        assertEquals(3, plusTwo);
+        assertEquals(1, plusFour);
         for (TeamChange change : five) {
+            assertEquals(CellKeyPerturbation.perturbed(5, 0), change.families());
             assertEquals(5, change.families());
-            // Four families went from 2 to 4 (+2), one from 1 to 5 (+4): mean +2.4.
-            assertEquals(2.4, change.meanChange(), 1e-9);
+            assertEquals(
+                    Math.round((2 * plusTwo + 4 * plusFour) * 10.0 / (plusTwo + plusFour)) / 10.0,
+                    change.meanChange(),
+                    1e-9);
+            assertEquals(2.5, change.meanChange(), 1e-9);
             assertFalse(change.statement().text().isBlank());
         }
         TestCallerContext.actAs(eastSupervisor);

@@ -11,19 +11,21 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.heard.application.quality.ThemeCountService;
+import org.heard.domain.model.quality.CellKeyPerturbation;
 import org.heard.domain.model.quality.Quarter;
 import org.heard.domain.model.quality.Theme;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Theme counts with small-number suppression: interviews under the threshold are hidden,
- * the fifth shows the count and the mean rating.
+ * Theme counts with perturbation and small-number suppression: interviews under the
+ * threshold are hidden, the fifth shows the perturbed count and the mean rating of the
+ * perturbed counts. The interviews' record keys are set, so that the figures are known.
  */
 class ThemeCountsIT extends ThemingTestBase {
 
     @Test
-    @DisplayName("Theme counts: 4 interviews are hidden, the 5th shows the count and the mean Q2 rating")
+    @DisplayName("Theme counts: 4 interviews are hidden, the 5th shows the perturbed count and mean Q2 rating")
     void themeCountsSuppression() {
         TestCallerContext.actAs(dee);
         Theme counted = theme("Counted");
@@ -32,6 +34,8 @@ class ThemeCountsIT extends ThemingTestBase {
         for (int i = 0; i < 5; i++) {
             TestData.Interview one = interview("Ros Parent", "Tam Worker", "Counted words " + i);
             interviews.add(one.id());
+            // Keys known in advance: 64 for the interview tagged three times, 0 for the others.
+            QaSeed.recordKey(one.id(), i == 0 ? 64 : 0);
             sql(
                     "INSERT INTO answer_rating (interview_id, statement_id, value) VALUES (?, ?, ?)",
                     one.id(),
@@ -54,11 +58,21 @@ class ThemeCountsIT extends ThemingTestBase {
         coding.tag(answers(interviews.get(4)).get(0), List.of(counted.getId()), null, null);
         ThemeCountService.Cell shown = currentQuarterCell(counted.getName());
         assertFalse(shown.suppressed());
+        // Five interviews, cell key 64: an odd count is kept. The first interview's key is
+        // added once, however often it was tagged: added three times (cell key 192) the
+        // figure would be 4, and hidden.
+        assertEquals(CellKeyPerturbation.perturbed(5, 64), shown.interviews());
+        assertEquals(4, CellKeyPerturbation.perturbed(5, 3 * 64));
         assertEquals(5, shown.interviews());
         ThemeCountService.Cell mean = ratingCell(counted.getName());
         assertFalse(mean.suppressed());
         assertEquals(5, mean.interviews());
-        assertEquals((4 * 4 + 2) / 5.0, mean.mean(), 1e-9);
+        // True mean (4 × 4 + 2) / 5 = 3.6; from the perturbed counts, the four 4s are shown as
+        // three (even count, cell key 64) and the one 2 as one: (3 × 4 + 2) / 4 = 3.5.
+        long fours = CellKeyPerturbation.perturbed(4, 64);
+        long twos = CellKeyPerturbation.perturbed(1, 0);
+        assertEquals(Math.round((fours * 4 + twos * 2) * 10.0 / (fours + twos)) / 10.0, mean.mean(), 1e-9);
+        assertEquals(3.5, mean.mean(), 1e-9);
     }
 
     private static long firstQ2Statement() {

@@ -30,9 +30,10 @@ public interface FollowUpQuery {
     List<FamilyRating> ratings(Collection<Long> interviewIds);
 
     /**
-     * For families with at least two rated interviews: the change of each rating
-     * between their first and their latest interview, by the team of the latest
-     * interview and the statement's question and position. Computed by the database.
+     * For families with at least two rated interviews: how many families changed each
+     * rating by each amount between their first and their latest interview, with the
+     * sum of the record keys of their latest interviews, by the team of the latest
+     * interview and the statement's question and position. Counted by the database.
      */
     List<TeamRatingChange> changeByTeam();
 }

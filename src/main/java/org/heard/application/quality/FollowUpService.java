@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,6 +23,8 @@ import org.heard.domain.model.organisation.Role;
 import org.heard.domain.model.organisation.Team;
 import org.heard.domain.model.organisation.TeamRepository;
 import org.heard.domain.model.quality.SmallNumbers;
+import org.heard.domain.model.quality.Tabulation;
+import org.heard.domain.model.quality.Tabulation.Tally;
 import org.heard.domain.model.script.Question;
 import org.heard.domain.model.script.RatingStatement;
 import org.heard.domain.model.script.Script;
@@ -153,27 +157,40 @@ public class FollowUpService {
 
     /**
      * For each team, the mean change of each rating between a family's first and latest
-     * interview; a figure built from fewer families than the suppression threshold is
-     * suppressed.
+     * interview. The number of families is perturbed by the sum of the record keys of the
+     * families' latest interviews, and the mean is worked out from the perturbed number
+     * of families of each change ({@link Tabulation#mean}); a figure whose perturbed
+     * number of families is under the suppression threshold is suppressed.
      */
     public List<TeamChange> changeByTeam() {
         callerContext.require(Role.SUPERVISOR);
         Map<Long, String> teamNames = teamNames();
         Map<String, String> statementTexts = statementTexts();
-        return query.changeByTeam().stream()
-                .map(change -> {
-                    boolean hidden = smallNumbers.hides(change.families());
-                    return new TeamChange(
-                            change.teamId() == null ? null : teamNames.get(change.teamId()),
-                            new RatingColumn(
-                                    change.questionNumber(),
-                                    change.position(),
-                                    statementTexts.getOrDefault(key(change.questionNumber(), change.position()), "")),
-                            hidden,
-                            hidden ? 0 : change.families(),
-                            hidden ? null : change.meanChange());
-                })
-                .toList();
+        // In the database's order: by team, question and position.
+        Map<List<Object>, Map<Integer, Tally>> byFigure = new LinkedHashMap<>();
+        for (TeamRatingChange change : query.changeByTeam()) {
+            byFigure.computeIfAbsent(
+                            Arrays.asList(change.teamId(), change.questionNumber(), change.position()),
+                            k -> new TreeMap<>())
+                    .merge(change.change(), new Tally(change.families(), change.keySum()), Tally::plus);
+        }
+        Tabulation tabulation = new Tabulation(smallNumbers);
+        List<TeamChange> changes = new ArrayList<>(byFigure.size());
+        byFigure.forEach((figure, tallies) -> {
+            Long teamId = (Long) figure.get(0);
+            int questionNumber = (Integer) figure.get(1);
+            int position = (Integer) figure.get(2);
+            Tabulation.Mean mean = tabulation.mean(tallies);
+            boolean hidden = !mean.shown();
+            changes.add(new TeamChange(
+                    teamId == null ? null : teamNames.get(teamId),
+                    new RatingColumn(
+                            questionNumber, position, statementTexts.getOrDefault(key(questionNumber, position), "")),
+                    hidden,
+                    hidden ? 0 : mean.n().count(),
+                    hidden ? null : mean.value()));
+        });
+        return changes;
     }
 
     /** The suppression threshold, for the page's explanation. */

@@ -1,11 +1,12 @@
 package org.heard.application.quality;
 
 /**
- * The mean change of one rating statement between the first and the latest interview
- * of the families of one team (the team of each family's latest interview).
+ * How many families of one team changed one rating statement by one amount between
+ * their first and their latest interview (the team of each family's latest interview).
  *
  * @param teamId the team, or null when not known
- * @param families how many families the mean is built from
- * @param meanChange the mean of (latest rating − first rating)
+ * @param change latest rating − first rating
+ * @param families how many families changed the rating by {@code change}
+ * @param keySum the sum of the record keys of those families' latest interviews
  */
-public record TeamRatingChange(Long teamId, int questionNumber, int position, long families, double meanChange) {}
+public record TeamRatingChange(Long teamId, int questionNumber, int position, int change, long families, long keySum) {}

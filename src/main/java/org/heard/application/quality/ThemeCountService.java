@@ -8,11 +8,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.heard.application.shared.Caller;
 import org.heard.application.shared.CallerContext;
 import org.heard.domain.model.organisation.Role;
 import org.heard.domain.model.quality.Quarter;
 import org.heard.domain.model.quality.SmallNumbers;
+import org.heard.domain.model.quality.Tabulation;
+import org.heard.domain.model.quality.Tabulation.Tally;
 import org.heard.domain.model.quality.Theme;
 import org.heard.domain.model.quality.ThemeRepository;
 import org.heard.domain.model.script.Question;
@@ -23,9 +26,11 @@ import org.heard.domain.model.script.ScriptRepository;
 /**
  * How often each theme comes up, for quality-assurance analysts: the number of
  * interviews tagged with it (by any analyst, each interview once) by quarter, and the
- * mean Q2 ratings in the interviews tagged with it. Every figure is computed by the
- * database and passes through small-number suppression: one built from fewer interviews
- * than the threshold is neither shown nor exported.
+ * mean Q2 ratings in the interviews tagged with it. The database counts; every count is
+ * then perturbed as the dashboard's are ({@link Tabulation}: cell-key perturbation on the
+ * sum of the record keys of the distinct interviews counted) and a perturbed count under
+ * the threshold is not shown. A mean is worked out from the perturbed count of each
+ * rating and shown with the perturbed number of interviews.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -33,6 +38,8 @@ public class ThemeCountService {
 
     /** The most quarters shown: ten years. */
     public static final int MAX_QUARTERS = 40;
+
+    private static final Cell HIDDEN = new Cell(true, 0, null);
 
     @Inject
     private CallerContext callerContext;
@@ -52,7 +59,10 @@ public class ThemeCountService {
     @Inject
     private Clock clock;
 
-    /** A figure after suppression: hidden, or built from {@code interviews} interviews. */
+    /**
+     * A figure after perturbation and suppression: hidden, or shown as {@code interviews}
+     * interviews (perturbed), with a mean worked out from perturbed counts.
+     */
     public record Cell(boolean suppressed, long interviews, Double mean) {}
 
     /** One theme's row of a table. */
@@ -75,13 +85,17 @@ public class ThemeCountService {
         if (quarters.size() > MAX_QUARTERS) {
             quarters = new ArrayList<>(quarters.subList(quarters.size() - MAX_QUARTERS, quarters.size()));
         }
-        Map<String, Long> counts = new HashMap<>();
-        query.byQuarter(quarters).forEach(c -> counts.put(c.themeId() + ":" + c.quarterKey(), c.interviews()));
+        Tabulation tabulation = new Tabulation(smallNumbers);
+        Map<String, Tally> counts = new HashMap<>();
+        query.byQuarter(quarters)
+                .forEach(c -> counts.put(c.themeId() + ":" + c.quarterKey(), new Tally(c.interviews(), c.keySum())));
         List<Row> rows = new ArrayList<>();
         for (Theme theme : themes.findAll()) {
             List<Cell> cells = new ArrayList<>();
             for (Quarter quarter : quarters) {
-                cells.add(cell(counts.getOrDefault(theme.getId() + ":" + quarter.key(), 0L), null));
+                Tabulation.Cell count =
+                        tabulation.cell(counts.getOrDefault(theme.getId() + ":" + quarter.key(), Tally.NONE));
+                cells.add(count.shown() ? new Cell(false, count.count(), null) : HIDDEN);
             }
             rows.add(new Row(theme.getName(), cells));
         }
@@ -100,14 +114,18 @@ public class ThemeCountService {
                 }
             }
         });
-        Map<String, ThemingQuery.RatingMean> means = new HashMap<>();
-        query.againstRatings().forEach(m -> means.put(m.themeId() + ":" + m.position(), m));
+        Tabulation tabulation = new Tabulation(smallNumbers);
+        Map<String, Map<Integer, Tally>> ratings = new HashMap<>();
+        query.againstRatings()
+                .forEach(r -> ratings.computeIfAbsent(r.themeId() + ":" + r.position(), k -> new TreeMap<>())
+                        .put(r.value(), new Tally(r.interviews(), r.keySum())));
         List<Row> rows = new ArrayList<>();
         for (Theme theme : themes.findAll()) {
             List<Cell> cells = new ArrayList<>();
             for (RatingColumn statement : statements) {
-                ThemingQuery.RatingMean mean = means.get(theme.getId() + ":" + statement.position());
-                cells.add(mean == null ? cell(0, null) : cell(mean.interviews(), mean.mean()));
+                Tabulation.Mean mean =
+                        tabulation.mean(ratings.getOrDefault(theme.getId() + ":" + statement.position(), Map.of()));
+                cells.add(mean.shown() ? new Cell(false, mean.n().count(), mean.value()) : HIDDEN);
             }
             rows.add(new Row(theme.getName(), cells));
         }
@@ -117,13 +135,6 @@ public class ThemeCountService {
     /** The suppression threshold, for the page's explanation. */
     public int suppressionThreshold() {
         return smallNumbers.minimum();
-    }
-
-    private Cell cell(long interviews, Double mean) {
-        if (smallNumbers.hides(interviews)) {
-            return new Cell(true, 0, null);
-        }
-        return new Cell(false, interviews, mean);
     }
 
     private Caller analyst() {

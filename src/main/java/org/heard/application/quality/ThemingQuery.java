@@ -48,11 +48,17 @@ public interface ThemingQuery {
     /** For one theme, how two analysts' tags compare over the answers both marked coded. */
     record AgreementCounts(long themeId, long both, long firstOnly, long secondOnly, long neither, long interviews) {}
 
-    /** The number of interviews with a theme in one quarter (any coder, each interview once). */
-    record QuarterCount(long themeId, int quarterKey, long interviews) {}
+    /**
+     * The number of interviews with a theme in one quarter (any coder, each interview
+     * once) and the sum of their record keys (each interview's key once).
+     */
+    record QuarterCount(long themeId, int quarterKey, long interviews, long keySum) {}
 
-    /** The mean rating given to one Q2 statement in the interviews tagged with a theme. */
-    record RatingMean(long themeId, int position, long interviews, double mean) {}
+    /**
+     * How many of the interviews tagged with a theme gave one Q2 statement one rating
+     * value, and the sum of their record keys (each interview's key once).
+     */
+    record RatingCount(long themeId, int position, int value, long interviews, long keySum) {}
 
     /**
      * Answers of submitted interviews that are neither withdrawn nor anonymised nor
@@ -84,6 +90,6 @@ public interface ThemingQuery {
     /** Interviews with each theme, by quarter, for these quarters (consecutive, oldest first). */
     List<QuarterCount> byQuarter(List<Quarter> quarters);
 
-    /** For each theme and each statement of question 2, the mean rating of the tagged interviews. */
-    List<RatingMean> againstRatings();
+    /** For each theme, statement of question 2 and rating value, the tagged interviews that gave it. */
+    List<RatingCount> againstRatings();
 }

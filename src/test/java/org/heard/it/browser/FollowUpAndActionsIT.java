@@ -113,6 +113,7 @@ class FollowUpAndActionsIT extends BrowserTestBase {
         browser.assertAccessible();
         String due = followUp.due();
         assertTrue(due.contains(familyName), due);
+        assertTrue(followUp.changePerturbationNote().contains("perturbed"), followUp.changePerturbationNote());
         assertTrue(due.contains(latest.reference()), due);
 
         followUp.interval("200");

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import org.heard.it.Deployments;
+import org.heard.it.QaSeed;
 import org.heard.it.TestData;
 import org.heard.it.TestData.Org;
 import org.heard.it.TestData.Staff;
@@ -52,12 +53,15 @@ class ThemingJourneyIT extends BrowserTestBase {
         analyst = TestData.staff(org, "Ali Analyst", null, "QA_ANALYST");
         Staff other = TestData.staff(org, "Bo Analyst", null, "QA_ANALYST");
         Staff interviewer = TestData.staff(org, "Ivy Interviewer", "EXPERT_BY_EXPERIENCE", "INTERVIEWER");
-        // The answer the analyst tags comes first: answers are listed by id.
-        TestData.interview(org, interviewer)
+        // The answer the analyst tags comes first: answers are listed by id. Every interview's
+        // record key is 0, so that the perturbed count of five is known: an odd count with cell
+        // key 0 is kept.
+        TestData.Interview first = TestData.interview(org, interviewer)
                 .team(team)
                 .named("Rae Parent", "Sam Worker")
                 .words(WORDS)
                 .submit();
+        QaSeed.recordKey(first.id(), 0);
         trust = theme("Trust", "Mutual trust between the family and the social worker");
         theme("Other staff", "Staff other than the social worker");
         // Four other interviews already tagged with Trust by another analyst: not yet enough to show.
@@ -66,6 +70,7 @@ class ThemingJourneyIT extends BrowserTestBase {
                     .team(team)
                     .words("Trust came slowly " + i)
                     .submit();
+            QaSeed.recordKey(tagged.id(), 0);
             try (Connection db = TestData.admin();
                     PreparedStatement insert = db.prepareStatement("INSERT INTO qa_theme_tag (organisation_id,"
                             + " theme_id, interview_id, answer_id, coder_id, tagged_at)"
@@ -106,6 +111,7 @@ class ThemingJourneyIT extends BrowserTestBase {
         ThemeCountsPage counts = new QaHomePage(browser).openThemeCounts();
         browser.assertAccessible();
         assertTrue(counts.currentQuarter("Trust").contains("Fewer than 5 interviews"), counts.currentQuarter("Trust"));
+        assertTrue(counts.perturbationNote().contains("perturbed"), counts.perturbationNote());
 
         CodingPage coding = CodingPage.open(browser, base.toString());
         browser.assertAccessible();

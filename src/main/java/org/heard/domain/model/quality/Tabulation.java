@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns counts of interviews into the figures the quality-assurance pages may show,
@@ -87,6 +88,40 @@ public final class Tabulation {
         public Long n() {
             return counts.total().value();
         }
+    }
+
+    /**
+     * A mean of whole-number values (ratings, changes of a rating) with the number of
+     * interviews or families it is built from, after perturbation and suppression.
+     */
+    public record Mean(Cell n, Double value) {
+
+        /** Whether the mean and its number may be shown. */
+        public boolean shown() {
+            return n.shown() && value != null;
+        }
+    }
+
+    /**
+     * The mean of values counted by value, as the dashboard gives it: its number is the
+     * perturbed count of all the counted interviews (a total perturbed on its own); the
+     * mean is worked out from the perturbed count of each value, never the true ones,
+     * and rounded to one decimal. Neither is given when the number is under the
+     * threshold, nor the mean when no perturbed count is left.
+     */
+    public Mean mean(Map<Integer, Tally> tallyByValue) {
+        Cell n = cell(tallyByValue.values().stream().reduce(Tally.NONE, Tally::plus));
+        if (!n.shown()) {
+            return new Mean(n, null);
+        }
+        long sum = 0;
+        long counted = 0;
+        for (Map.Entry<Integer, Tally> value : tallyByValue.entrySet()) {
+            long count = value.getValue().perturbed();
+            sum += value.getKey() * count;
+            counted += count;
+        }
+        return new Mean(n, counted == 0 ? null : Math.round(sum * 10.0 / counted) / 10.0);
     }
 
     /** A single count on its own (no row around it), perturbed. */

@@ -84,8 +84,10 @@ public class JpaFollowUpQuery extends OrganisationScopedRepository<Interview> im
         long organisation = scope.organisationId();
         // f: each family with two or more kept interviews, with its first and latest. Ids, not
         // times, give the order: they grow with every interview set up, and never tie.
+        // One row per change of rating, with the record keys of the families' latest
+        // interviews (each family once per statement) for the perturbation of the figure.
         List<Object[]> rows = em.createNativeQuery("SELECT la.team_id, q.number, s2.position,"
-                        + " COUNT(*), AVG(r2.value - r1.value)"
+                        + " r2.value - r1.value, COUNT(*), SUM(la.record_key)"
                         + " FROM (SELECT family_key, MIN(id) AS first_id, MAX(id) AS last_id"
                         + " FROM interview WHERE organisation_id = ?1 AND family_key IS NOT NULL"
                         + " AND status IN ('SUBMITTED', 'STOPPED_KEPT') AND retained_at IS NULL"
@@ -101,8 +103,8 @@ public class JpaFollowUpQuery extends OrganisationScopedRepository<Interview> im
                         + " JOIN script_rating_statement s2 ON s2.id = r2.statement_id AND s2.position = s1.position"
                         + " JOIN script_question q ON q.id = s2.question_id AND q.number = q1.number"
                         + " WHERE r1.value IS NOT NULL AND r2.value IS NOT NULL"
-                        + " GROUP BY la.team_id, q.number, s2.position"
-                        + " ORDER BY la.team_id, q.number, s2.position")
+                        + " GROUP BY la.team_id, q.number, s2.position, r2.value - r1.value"
+                        + " ORDER BY la.team_id, q.number, s2.position, r2.value - r1.value")
                 .setParameter(1, organisation)
                 .getResultList();
         return rows.stream()
@@ -110,8 +112,9 @@ public class JpaFollowUpQuery extends OrganisationScopedRepository<Interview> im
                         row[0] == null ? null : ((Number) row[0]).longValue(),
                         ((Number) row[1]).intValue(),
                         ((Number) row[2]).intValue(),
-                        ((Number) row[3]).longValue(),
-                        ((Number) row[4]).doubleValue()))
+                        ((Number) row[3]).intValue(),
+                        ((Number) row[4]).longValue(),
+                        ((Number) row[5]).longValue()))
                 .toList();
     }
 }

@@ -186,38 +186,46 @@ public class JpaThemingQuery implements ThemingQuery {
             return List.of();
         }
         // Grouped by the UK quarter of submission, summer time included, within the
-        // quarters asked for (consecutive, oldest first).
-        List<Object[]> rows = em.createNativeQuery("SELECT g.theme_id, " + UkTime.SUBMITTED_YEAR_QUARTER + ","
-                        + " COUNT(DISTINCT g.interview_id) FROM qa_theme_tag g JOIN interview i ON i.id = g.interview_id"
+        // quarters asked for (consecutive, oldest first). The inner query gives each tagged
+        // interview once per theme, so that its record key is added once to its cell.
+        List<Object[]> rows = em.createNativeQuery("SELECT i.theme_id, " + UkTime.SUBMITTED_YEAR_QUARTER + ","
+                        + " COUNT(*), SUM(i.record_key)"
+                        + " FROM (SELECT DISTINCT g.theme_id, i.id, i.record_key, i.submitted_at"
+                        + " FROM qa_theme_tag g JOIN interview i ON i.id = g.interview_id"
                         + " WHERE g.organisation_id = ?1 AND" + COUNTED_INTERVIEW
-                        + " AND i.submitted_at >= ?2 AND i.submitted_at < ?3"
-                        + " GROUP BY g.theme_id, " + UkTime.SUBMITTED_YEAR_QUARTER)
+                        + " AND i.submitted_at >= ?2 AND i.submitted_at < ?3) i"
+                        + " GROUP BY i.theme_id, " + UkTime.SUBMITTED_YEAR_QUARTER)
                 .setParameter(1, scope.organisationId())
                 .setParameter(2, utc(quarters.get(0).start()))
                 .setParameter(3, utc(quarters.get(quarters.size() - 1).end()))
                 .getResultList();
         return rows.stream()
                 .map(row -> new QuarterCount(
-                        number(row[0]), new Quarter((int) number(row[1]), (int) number(row[2])).key(), number(row[3])))
+                        number(row[0]),
+                        new Quarter((int) number(row[1]), (int) number(row[2])).key(),
+                        number(row[3]),
+                        number(row[4])))
                 .toList();
     }
 
     @Override
     @SuppressWarnings("unchecked")
-    public List<RatingMean> againstRatings() {
-        List<Object[]> rows = em.createNativeQuery("SELECT x.theme_id, s.position, COUNT(*), AVG(r.value)"
-                        + " FROM (SELECT DISTINCT g.theme_id, g.interview_id FROM qa_theme_tag g"
+    public List<RatingCount> againstRatings() {
+        // x: each tagged interview once per theme, with its record key.
+        List<Object[]> rows = em.createNativeQuery("SELECT x.theme_id, s.position, r.value, COUNT(*),"
+                        + " SUM(x.record_key)"
+                        + " FROM (SELECT DISTINCT g.theme_id, g.interview_id, i.record_key FROM qa_theme_tag g"
                         + " JOIN interview i ON i.id = g.interview_id WHERE g.organisation_id = ?1 AND"
                         + COUNTED_INTERVIEW + ") x"
                         + " JOIN answer_rating r ON r.interview_id = x.interview_id AND r.value IS NOT NULL"
                         + " JOIN script_rating_statement s ON s.id = r.statement_id"
                         + " JOIN script_question q ON q.id = s.question_id AND q.number = 2"
-                        + " GROUP BY x.theme_id, s.position")
+                        + " GROUP BY x.theme_id, s.position, r.value")
                 .setParameter(1, scope.organisationId())
                 .getResultList();
         return rows.stream()
-                .map(row -> new RatingMean(
-                        number(row[0]), (int) number(row[1]), number(row[2]), ((Number) row[3]).doubleValue()))
+                .map(row -> new RatingCount(
+                        number(row[0]), (int) number(row[1]), (int) number(row[2]), number(row[3]), number(row[4])))
                 .toList();
     }
 

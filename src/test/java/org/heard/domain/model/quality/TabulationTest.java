@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -147,6 +149,50 @@ class TabulationTest {
                 .get(0);
         // True mean 3.0; perturbed: six 1s and five 5s.
         assertEquals(Math.round((6 + 25) * 10.0 / 11) / 10.0, d.mean());
+    }
+
+    @Test
+    @DisplayName("A mean of values: its number is the total perturbed on its own, the mean from perturbed counts")
+    void meanOfValues() {
+        // Changes of a rating: +2 for four families (perturbed to 3), +4 for one (kept).
+        Map<Integer, Tabulation.Tally> changes = Map.of(2, lessOne(4), 4, exact(1));
+        Tabulation.Mean mean = five.mean(changes);
+        assertTrue(mean.shown());
+        assertEquals(
+                CellKeyPerturbation.perturbed(5, lessOne(4).keySum() + exact(1).keySum()),
+                mean.n().count());
+        assertEquals(Math.round((2 * 3 + 4) * 10.0 / 4) / 10.0, mean.value());
+        // Negative changes count too.
+        assertEquals(-1.0, five.mean(Map.of(-1, exact(5))).value());
+    }
+
+    @Test
+    @DisplayName("A mean is hidden when its perturbed number is under the threshold, even with 5 true interviews")
+    void meanHiddenUnderThreshold() {
+        Tabulation.Mean four = five.mean(Map.of(3, exact(4)));
+        assertFalse(four.shown());
+        assertNull(four.value(), "no mean for a hidden number");
+        // Five interviews whose keys take one away: shown as 4, so hidden.
+        Tabulation.Mean perturbedAway = five.mean(Map.of(3, lessOne(5)));
+        assertEquals(4, perturbedAway.n().count());
+        assertFalse(perturbedAway.shown());
+        assertNull(perturbedAway.value());
+        assertFalse(five.mean(Map.of()).shown(), "nobody: hidden");
+    }
+
+    @Test
+    @DisplayName("No mean when every perturbed count of a value comes to zero")
+    void meanWithNoPerturbedCountLeft() {
+        // Five values once each, every count perturbed to 0; their total of 5 is kept.
+        Map<Integer, Tabulation.Tally> ones = new TreeMap<>();
+        long[] keys = {200, 200, 200, 200, 224};
+        for (int v = 1; v <= 5; v++) {
+            ones.put(v, new Tabulation.Tally(1, keys[v - 1]));
+        }
+        Tabulation.Mean mean = five.mean(ones);
+        assertTrue(mean.n().shown(), "the total of 5 is kept: sum of keys 1024, cell key 0");
+        assertNull(mean.value());
+        assertFalse(mean.shown());
     }
 
     @Test

@@ -14,6 +14,11 @@ public final class FollowUpPage extends Page {
         return text("due");
     }
 
+    /** The paragraph saying that the change in ratings by team is perturbed. */
+    public String changePerturbationNote() {
+        return text("change-perturbation-note");
+    }
+
     public boolean anyDue() {
         return present("due");
     }

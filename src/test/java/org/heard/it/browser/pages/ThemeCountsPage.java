@@ -18,6 +18,11 @@ public final class ThemeCountsPage extends Page {
         return new ThemeCountsPage(browser);
     }
 
+    /** The paragraph saying that the figures are perturbed. */
+    public String perturbationNote() {
+        return text("perturbation-note");
+    }
+
     /** The theme's count in the current quarter (the last column). */
     public String currentQuarter(String theme) {
         List<WebElement> cells = driver().findElements(
