@@ -11,8 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.heard.it.browser.Browser;
+import org.heard.it.browser.pages.FollowUpPage;
 import org.heard.it.browser.pages.LandingPage;
 import org.heard.it.browser.pages.SignInPage;
+import org.heard.it.browser.pages.ThemeCountsPage;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +69,19 @@ class EmbeddedQuickStartIT {
                     assertTrue(new LandingPage(browser.driver()).signedInAs().startsWith("Signed in as Demo"), account);
                 }
                 browser.screenshot("quick-start-landing");
+
+                // The figures' SQL runs on H2 too: the pages whose queries are written by hand.
+                browser.driver().manage().deleteAllCookies();
+                SignInPage.open(browser.driver(), server.url()).signIn("bh-qa", passwords.get("bh-qa"));
+                ThemeCountsPage themeCounts =
+                        ThemeCountsPage.open(browser, server.url().toString());
+                assertTrue(themeCounts.perturbationNote().contains("perturbed"), themeCounts.perturbationNote());
+                themeCounts.assertNoJavaScriptErrors();
+                browser.driver().manage().deleteAllCookies();
+                SignInPage.open(browser.driver(), server.url()).signIn("bh-supervisor", passwords.get("bh-supervisor"));
+                browser.driver().get(server.url() + "supervisor/follow-up.xhtml");
+                FollowUpPage followUp = new FollowUpPage(browser);
+                assertTrue(followUp.changePerturbationNote().contains("perturbed"), followUp.changePerturbationNote());
             }
         }
         Map<String, String> printedAgain = new ConcurrentHashMap<>();
