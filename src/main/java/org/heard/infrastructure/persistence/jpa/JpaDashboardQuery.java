@@ -240,14 +240,7 @@ public class JpaDashboardQuery extends OrganisationScopedRepository<Interview> i
     }
 
     private List<ExportedAnswer> answers(String sqlUpToIn, Collection<Long> interviewIds) {
-        if (interviewIds.isEmpty()) {
-            return List.of();
-        }
-        List<Object> parameters = new ArrayList<>();
-        parameters.add(scope.organisationId());
-        parameters.addAll(interviewIds);
-        String sql = sqlUpToIn + "(" + String.join(", ", Collections.nCopies(interviewIds.size(), "?")) + ")";
-        return rows(sql, parameters).stream()
+        return ofInterviews(sqlUpToIn, interviewIds).stream()
                 .map(row -> new ExportedAnswer(
                         number(row[0]), (String) row[1], integer(row[2]), integer(row[3]), text(row[4])))
                 .toList();
@@ -263,16 +256,24 @@ public class JpaDashboardQuery extends OrganisationScopedRepository<Interview> i
     }
 
     private List<ExportedValue> values(String sqlUpToIn, Collection<Long> interviewIds) {
+        return ofInterviews(sqlUpToIn, interviewIds).stream()
+                .map(row -> new ExportedValue(number(row[0]), integer(row[1]), text(row[2])))
+                .toList();
+    }
+
+    /**
+     * The rows of {@code sqlUpToIn}, which ends with {@code … organisation_id = ? AND … IN }, for the
+     * caller's organisation and these interviews; none for no interviews.
+     */
+    private List<Object[]> ofInterviews(String sqlUpToIn, Collection<Long> interviewIds) {
         if (interviewIds.isEmpty()) {
             return List.of();
         }
         List<Object> parameters = new ArrayList<>();
         parameters.add(scope.organisationId());
         parameters.addAll(interviewIds);
-        String sql = sqlUpToIn + "(" + String.join(", ", Collections.nCopies(interviewIds.size(), "?")) + ")";
-        return rows(sql, parameters).stream()
-                .map(row -> new ExportedValue(number(row[0]), integer(row[1]), text(row[2])))
-                .toList();
+        return rows(
+                sqlUpToIn + "(" + String.join(", ", Collections.nCopies(interviewIds.size(), "?")) + ")", parameters);
     }
 
     /** The conditions of the interviews counted, with their parameters appended. */
