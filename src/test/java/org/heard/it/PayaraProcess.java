@@ -30,13 +30,15 @@ public final class PayaraProcess implements AutoCloseable {
 
     private static final Duration START_LIMIT = Duration.ofMinutes(4);
 
+    private final Launch launch;
     private final Process process;
     private final int port;
     private final List<String> output = new CopyOnWriteArrayList<>();
     private final CountDownLatch ready = new CountDownLatch(1);
     private final Consumer<String> listener;
 
-    private PayaraProcess(Process process, int port, Consumer<String> listener) {
+    private PayaraProcess(Launch launch, Process process, int port, Consumer<String> listener) {
+        this.launch = launch;
         this.process = process;
         this.port = port;
         this.listener = listener;
@@ -157,7 +159,7 @@ public final class PayaraProcess implements AutoCloseable {
         builder.redirectErrorStream(true);
         builder.environment().keySet().removeIf(name -> name.startsWith("HEARD_"));
         builder.environment().putAll(launch.environment);
-        PayaraProcess server = new PayaraProcess(builder.start(), port, launch.listener);
+        PayaraProcess server = new PayaraProcess(launch, builder.start(), port, launch.listener);
         if (!server.ready.await(START_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
             server.close();
             throw new IllegalStateException(
@@ -205,6 +207,22 @@ public final class PayaraProcess implements AutoCloseable {
     /** What the server has printed so far. */
     public List<String> output() {
         return List.copyOf(output);
+    }
+
+    /** Whether the server's process is still running. */
+    public boolean alive() {
+        return process.isAlive();
+    }
+
+    /** {@code kill -9}: the process ends at once, mid-request if need be. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** The same server started again, as it was launched: same directory, port, settings and reader. */
+    public PayaraProcess restart() throws IOException, InterruptedException {
+        return launch.start();
     }
 
     @Override

